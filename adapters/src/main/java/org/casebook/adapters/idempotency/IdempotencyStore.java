@@ -1,0 +1,37 @@
+package org.casebook.adapters.idempotency;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Keys are scoped to the user who sent them, so two people can never collide on a key. */
+@Repository
+class IdempotencyStore {
+
+    private final JdbcTemplate jdbc;
+
+    IdempotencyStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredResponse> find(String username, String key) {
+        return jdbc.query("""
+                        SELECT request_hash, response_status, response_body, response_etag, response_location
+                        FROM idempotency_record WHERE username = ? AND idempotency_key = ?""",
+                (rs, row) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)),
+                username, key).stream().findFirst();
+    }
+
+    /** Fails with a duplicate-key error when a concurrent request with the same key got there first. */
+    void save(String username, String key, StoredResponse response, Instant at) {
+        jdbc.update("""
+                        INSERT INTO idempotency_record (username, idempotency_key, request_hash, response_status,
+                            response_body, response_etag, response_location, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                username, key, response.requestHash(), response.status(), response.body(), response.etag(),
+                response.location(), Timestamp.from(at));
+    }
+}

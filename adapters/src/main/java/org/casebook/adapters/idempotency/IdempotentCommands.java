@@ -1,0 +1,126 @@
+package org.casebook.adapters.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.adapters.web.CommandResult;
+import org.casebook.adapters.web.ETags;
+import org.casebook.adapters.web.IdempotencyKeyReused;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a command endpoint's work at most once per (user, Idempotency-Key). The command's events and the stored
+ * response commit in one transaction: either both are there or neither is, so there is no window in which a crash
+ * leaves an event without its response.
+ */
+@Component
+public class IdempotentCommands {
+
+    public static final int MAX_KEY_LENGTH = 100;
+
+    private final IdempotencyStore store;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public IdempotentCommands(IdempotencyStore store, PlatformTransactionManager transactionManager,
+                              ObjectMapper objectMapper, Clock clock) {
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    public ResponseEntity<Object> execute(String username, String key, String method, String path, Object request,
+                                          Supplier<CommandResult> command) {
+        if (key == null) {
+            CommandResult result = command.get();
+            return toResponse(result);
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidIdempotencyKey();
+        }
+        String hash = hash(method, path, request);
+        Optional<StoredResponse> earlier = store.find(username, key);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash);
+        }
+        try {
+            StoredResponse response = transaction.execute(status -> {
+                StoredResponse stored = store(hash, command.get());
+                store.save(username, key, stored, clock.instant());
+                return stored;
+            });
+            return replay(response, hash);
+        } catch (DataIntegrityViolationException | ConcurrencyException raced) {
+            // A concurrent request with the same key committed first: answer as it did, or re-raise a real conflict.
+            return store.find(username, key).map(first -> replay(first, hash)).orElseThrow(() -> raced);
+        }
+    }
+
+    private ResponseEntity<Object> replay(StoredResponse stored, String hash) {
+        if (!stored.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReused();
+        }
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.status())
+                .contentType(MediaType.APPLICATION_JSON);
+        if (stored.etag() != null) {
+            builder.header(HttpHeaders.ETAG, stored.etag());
+        }
+        if (stored.location() != null) {
+            builder.header(HttpHeaders.LOCATION, stored.location());
+        }
+        return builder.body(stored.body());
+    }
+
+    private StoredResponse store(String hash, CommandResult result) {
+        try {
+            return new StoredResponse(hash, result.status().value(), objectMapper.writeValueAsString(result.body()),
+                    ETags.of(result.version()), result.location());
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("command result could not be written as JSON", impossible);
+        }
+    }
+
+    private static ResponseEntity<Object> toResponse(CommandResult result) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(result.status())
+                .header(HttpHeaders.ETAG, ETags.of(result.version()));
+        if (result.location() != null) {
+            builder.header(HttpHeaders.LOCATION, result.location());
+        }
+        return builder.body(result.body());
+    }
+
+    private String hash(String method, String path, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(objectMapper.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException impossible) {
+            throw new IllegalStateException("request could not be hashed", impossible);
+        }
+    }
+
+    /** An Idempotency-Key must be 1 to 100 characters (contract, "Conventions"). */
+    public static class InvalidIdempotencyKey extends RuntimeException {
+        InvalidIdempotencyKey() {
+            super("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+    }
+
+}

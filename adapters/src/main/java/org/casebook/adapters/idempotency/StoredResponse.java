@@ -1,0 +1,5 @@
+package org.casebook.adapters.idempotency;
+
+/** The first response to an idempotent command, as stored. */
+record StoredResponse(String requestHash, int status, String body, String etag, String location) {
+}

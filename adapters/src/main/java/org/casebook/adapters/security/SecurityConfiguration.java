@@ -1,0 +1,81 @@
+package org.casebook.adapters.security;
+
+import static org.casebook.domain.shared.StaffRole.AUDITOR;
+import static org.casebook.domain.shared.StaffRole.CASEWORKER;
+import static org.casebook.domain.shared.StaffRole.DEVELOPMENT_GROUP;
+import static org.casebook.domain.shared.StaffRole.MANAGER;
+import static org.casebook.domain.shared.StaffRole.VOLUNTEER;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The contract's role table as URL rules. Anything not named here is refused, so an endpoint added without a rule
+ * cannot leak. Volunteers' narrower view (only allocated cases, 404 otherwise) is enforced per case, by the domain
+ * for commands and by the query side for reads.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Environment environment, ProblemAuthenticationHandlers problems,
+                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .authorizeHttpRequests(this::roleTable);
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        } else {
+            if (jwtDecoder.getIfAvailable() == null) {
+                throw new IllegalStateException("Without the demo profile Casebook authenticates bearer tokens: set"
+                        + " spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri or"
+                        + " public-key-location).");
+            }
+            http.oauth2ResourceServer(oauth -> oauth
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> { }));
+        }
+        return http.build();
+    }
+
+    private void roleTable(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                    .AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**", "/problems/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/enquiries").hasAnyRole(Roles.of(CASEWORKER, MANAGER))
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/subject-access").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/cases/**")
+                    .hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER, AUDITOR))
+                .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
+                .requestMatchers(HttpMethod.PUT, "/api/cases/**").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
+                .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
+                .requestMatchers(HttpMethod.GET, "/api/reports/development-group")
+                    .hasAnyRole(Roles.of(CASEWORKER, MANAGER, AUDITOR, DEVELOPMENT_GROUP))
+                .requestMatchers(HttpMethod.GET, "/api/reports/impartiality").hasAnyRole(Roles.of(MANAGER, AUDITOR))
+                .requestMatchers(HttpMethod.GET, "/api/development-group/**")
+                    .hasAnyRole(Roles.of(MANAGER, DEVELOPMENT_GROUP))
+                .requestMatchers(HttpMethod.POST, "/api/development-group/**").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/audit/integrity").hasAnyRole(Roles.of(AUDITOR, MANAGER))
+                .requestMatchers("/api/admin/**").hasRole(MANAGER.name())
+                .anyRequest().denyAll();
+    }
+}

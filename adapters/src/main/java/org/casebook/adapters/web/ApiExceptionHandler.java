@@ -1,0 +1,148 @@
+package org.casebook.adapters.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.adapters.idempotency.IdempotentCommands.InvalidIdempotencyKey;
+import org.casebook.domain.casework.CaseRecordNotFound;
+import org.casebook.domain.casework.CaseRuleViolation;
+import org.casebook.domain.casework.CaseVersionMismatch;
+import org.casebook.domain.casework.InvalidCaseCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure as an RFC 9457 problem. Rule violations carry the rule's stable name as their type; input errors
+ * name the field, never its value; anything unexpected is a bare 500 whose log line holds no request data.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidCaseCommand.class)
+    ResponseEntity<ProblemDetail> invalidCommand(InvalidCaseCommand error) {
+        return respond(Problems.invalid(List.of(new Problems.FieldError(error.field(), error.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidQuery error) {
+        return respond(Problems.invalid(error.errors()));
+    }
+
+    @ExceptionHandler(CaseRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(CaseRuleViolation error) {
+        return respond(Problems.of(HttpStatus.CONFLICT, error.rule(), "The case's rules refuse this",
+                error.getMessage()));
+    }
+
+    @ExceptionHandler({CaseRecordNotFound.class, AggregateNotFoundException.class, UnknownCase.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException error) {
+        String what = error instanceof CaseRecordNotFound ? error.getMessage() : "case not found";
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", what));
+    }
+
+    @ExceptionHandler(CaseVersionMismatch.class)
+    ResponseEntity<ProblemDetail> staleVersion(CaseVersionMismatch error) {
+        return respond(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "The case has changed",
+                "If-Match does not name the current version of the case; read it again and retry."));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException error) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Changed at the same time",
+                "Someone else recorded on this case at the same moment; read it again and retry."));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused error) {
+        return respond(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key reused", error.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidIdempotencyKey.class)
+    ResponseEntity<ProblemDetail> badKey(InvalidIdempotencyKey error) {
+        return respond(Problems.invalid(List.of(new Problems.FieldError("Idempotency-Key", error.getMessage()))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception error) {
+        log.error("Unexpected failure: {}", SafeLog.describe(error));
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side; nothing was recorded unless a response said so."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = error.getMostSpecificCause();
+        Problems.FieldError fieldError;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            fieldError = new Problems.FieldError(path(unknown), "is not a known field");
+        } else if (cause instanceof InvalidFormatException invalid) {
+            fieldError = new Problems.FieldError(path(invalid), expected(invalid.getTargetType()));
+        } else if (cause instanceof MismatchedInputException mismatched) {
+            fieldError = new Problems.FieldError(path(mismatched), expected(mismatched.getTargetType()));
+        } else if (cause instanceof JsonProcessingException) {
+            fieldError = new Problems.FieldError("body", "is not valid JSON");
+        } else {
+            fieldError = new Problems.FieldError("body", "is missing or unreadable");
+        }
+        return new ResponseEntity<>(Problems.invalid(List.of(fieldError)), HttpStatus.BAD_REQUEST);
+    }
+
+    private static String path(JsonMappingException error) {
+        String path = error.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date (yyyy-MM-dd)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "must be an ISO-8601 instant with offset";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        return "has the wrong type";
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

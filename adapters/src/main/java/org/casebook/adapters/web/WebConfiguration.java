@@ -1,0 +1,28 @@
+package org.casebook.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    /** The one clock of the service; tests replace it to move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The mapper for HTTP, from spring.jackson.* settings. Declared because Axon's own mapper bean (for stored
+     * events) would otherwise make Spring Boot skip creating this one.
+     */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+}

@@ -1,0 +1,95 @@
+package org.casebook.adapters.web.casework;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.casebook.adapters.security.CurrentActor;
+import org.casebook.adapters.web.ETags;
+import org.casebook.adapters.web.PersonalDataRedactor;
+import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.adapters.web.UnknownCase;
+import org.casebook.domain.casework.CaseId;
+import org.casebook.domain.shared.Actor;
+import org.casebook.domain.shared.StaffRole;
+import org.casebook.projections.casefile.CaseFile;
+import org.casebook.projections.casefile.CaseFileReader;
+import org.casebook.projections.casefile.CaseHistory;
+import org.casebook.projections.casefile.CaseView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case now or as it stood at any instant, and its history, always rebuilt from the case's own events. A volunteer
+ * sees only cases allocated to them; an auditor sees every personal field as "[redacted]".
+ */
+@RestController
+@Tag(name = "Cases: queries")
+public class CaseQueryController {
+
+    private final CaseFileReader reader;
+    private final CurrentActor currentActor;
+    private final PersonalDataRedactor redactor;
+
+    CaseQueryController(CaseFileReader reader, CurrentActor currentActor, PersonalDataRedactor redactor) {
+        this.reader = reader;
+        this.currentActor = currentActor;
+        this.redactor = redactor;
+    }
+
+    @GetMapping("/api/cases/{caseId}")
+    @Operation(summary = "The case now, or as it stood at asOf (rebuilt from the events recorded up to then)")
+    public ResponseEntity<Object> get(@PathVariable String caseId,
+                                      @Parameter(description = "ISO-8601 instant with offset")
+                                      @RequestParam(required = false) String asOf) {
+        Actor actor = currentActor.get();
+        CaseFile file = visibleCase(CaseCommandEndpoint.parse(caseId), parseInstant(asOf), actor);
+        CaseView view = file.view();
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(view.version())).body(shown(view, actor));
+    }
+
+    @GetMapping("/api/cases/{caseId}/history")
+    @Operation(summary = "Every event of the case in order, with who recorded it and when")
+    public ResponseEntity<Object> history(@PathVariable String caseId) {
+        Actor actor = currentActor.get();
+        CaseId id = CaseCommandEndpoint.parse(caseId);
+        CaseFile file = visibleCase(id, null, actor);
+        CaseHistory history = reader.history(id).orElseThrow(UnknownCase::new);
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(file.view().version()))
+                .body(shown(history, actor));
+    }
+
+    private CaseFile visibleCase(CaseId caseId, Instant asOf, Actor actor) {
+        // Visibility follows the current allocation, even when looking at the past.
+        CaseFile now = reader.caseFile(caseId, null).orElseThrow(UnknownCase::new);
+        if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(now.supporterUsername())) {
+            throw new UnknownCase();
+        }
+        return asOf == null ? now : reader.caseFile(caseId, asOf).orElseThrow(UnknownCase::new);
+    }
+
+    private Object shown(Object view, Actor actor) {
+        return actor.role() == StaffRole.AUDITOR ? redactor.redacted(view) : view;
+    }
+
+    private static Instant parseInstant(String asOf) {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(asOf).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return Instant.parse(asOf);
+            } catch (DateTimeParseException stillNot) {
+                throw new InvalidQuery("asOf", "must be an ISO-8601 instant with offset, e.g. 2026-11-25T10:00:00Z");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.casebook.adapters.web.casework;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.casebook.domain.casework.AnswerComplaint;
+import org.casebook.domain.casework.ComplaintId;
+import org.casebook.domain.casework.ComplaintResponses;
+import org.casebook.domain.casework.ReceiveComplaint;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Complaints, answered in writing within 5 working days [002 §10]. */
+@RestController
+@RequestMapping("/api/cases/{caseId}/complaints")
+@Tag(name = "Cases: commands")
+public class ComplaintController {
+
+    private final CaseCommandEndpoint endpoint;
+
+    ComplaintController(CaseCommandEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public record ComplaintRequest(LocalDate receivedOn, String summary) {
+    }
+
+    public record ResponseRequest(LocalDate respondedOn, Boolean escalated) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a complaint; answers with the date its response is due")
+    public ResponseEntity<Object> receive(@PathVariable String caseId, @RequestBody ComplaintRequest request,
+                                          HttpServletRequest http) {
+        ComplaintId complaintId = ComplaintId.random();
+        Map<String, Object> ids = request.receivedOn() == null
+                ? Map.of("complaintId", complaintId.value())
+                : Map.of("complaintId", complaintId.value(), "responseDueOn",
+                        ComplaintResponses.dueOn(request.receivedOn()));
+        return endpoint.created(http, caseId, request, c -> new ReceiveComplaint(c.caseId(), complaintId,
+                request.receivedOn(), request.summary(), c.actor(), c.expectedVersion()), ids);
+    }
+
+    @PostMapping("/{complaintId}/response")
+    @Operation(summary = "Record the written response to a complaint")
+    public ResponseEntity<Object> respond(@PathVariable String caseId, @PathVariable String complaintId,
+                                          @RequestBody ResponseRequest request, HttpServletRequest http) {
+        ComplaintId id = Ids.complaint(complaintId);
+        return endpoint.created(http, caseId, request, c -> new AnswerComplaint(c.caseId(), id,
+                request.respondedOn(), CaseworkController.isTrue(request.escalated()), c.actor(),
+                c.expectedVersion()), Map.of("complaintId", id.value()));
+    }
+}

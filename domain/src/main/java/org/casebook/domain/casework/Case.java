@@ -1,0 +1,335 @@
+package org.casebook.domain.casework;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.casebook.domain.shared.Actor;
+import org.casebook.domain.shared.StaffRole;
+
+/**
+ * A case: one enquiry to the service and the casework that may follow it. It decides whether a command may be
+ * recorded, applies the events that record it, and changes its own state only from those events.
+ *
+ * <p>Handlers of existing cases return the case version after the command (the number of events on the case),
+ * which the HTTP layer sends as the ETag.
+ */
+public class Case {
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private CaseStatus status;
+    private LocalDate closedOn;
+    private boolean levelTwo;
+    private String supporter;
+    private final Consents consents = new Consents();
+    private final Map<ReferralId, LocalDate> referrals = new HashMap<>();
+    private final Set<ReferralId> concludedReferrals = new HashSet<>();
+    private final Map<ComplaintId, LocalDate> complaints = new HashMap<>();
+    private final Set<ComplaintId> answeredComplaints = new HashSet<>();
+
+    protected Case() {
+        // Axon rebuilds a case from its events through this constructor.
+    }
+
+    @CommandHandler
+    public Case(ReceiveEnquiry command) {
+        Check.notInFuture("receivedOn", command.receivedOn(), command.actor().today());
+        apply(new EnquiryReceived(command.caseId(), command.receivedOn(), command.channel(), command.enquirerRole(),
+                command.about(), command.topics(), command.signposted(), command.actor().recorded()));
+    }
+
+    @CommandHandler
+    public long handle(GiveConsent command) {
+        admit(command, command.givenOn());
+        apply(new ConsentGiven(caseId, command.consentId(), command.kind(), command.givenOn(), command.givenBy(),
+                command.method(), command.recipient(), command.recipientName(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(WithdrawConsent command) {
+        admit(command, command.withdrawnOn());
+        consents.checkWithdrawable(command.consentId(), command.withdrawnOn());
+        apply(new ConsentWithdrawn(caseId, command.consentId(), command.withdrawnOn(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordPersonalDetails command) {
+        admit(command);
+        LocalDate today = command.actor().today();
+        if (command.child() != null) {
+            command.child().check(today);
+        }
+        requireRecordKeepingConsent("personal details");
+        apply(new PersonalDetailsRecorded(caseId, command.parent(), command.child(), today, command.actor().recorded()));
+        if (!levelTwo) {
+            apply(new CaseworkOpened(caseId, today, command.actor().recorded()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(WriteCaseNote command) {
+        admit(command, command.writtenOn());
+        if (!levelTwo) {
+            throw new ConsentRequired("notes are kept only on level 2 casework, with record-keeping consent");
+        }
+        requireRecordKeepingConsent("a casework note");
+        apply(new CaseNoteWritten(caseId, command.writtenOn(), command.text(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordContact command) {
+        admit(command, command.contactOn());
+        apply(new ContactRecorded(caseId, command.contactOn(), command.channel(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(AllocateSupporter command) {
+        admit(command);
+        apply(new SupporterAllocated(caseId, command.username(), command.role(), command.actor().today(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(SupportMeeting command) {
+        admit(command, command.heldOn());
+        apply(new MeetingSupported(caseId, command.meetingId(), command.meetingType(), command.heldOn(),
+                command.support(), command.viewsConveyedForParent(), command.conveyedViewsConfirmedWithParent(),
+                command.notesOfferedToParent(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ShareInformation command) {
+        admit(command, command.sharedOn());
+        ConsentId consentId = null;
+        SafeguardingOverride override = null;
+        if (command.safeguarding() == null) {
+            consentId = consents.sharingConsentFor(command.recipient(), command.sharedOn())
+                    .orElseThrow(() -> new ConsentRequired(
+                            "no information-sharing consent for this recipient was live on the sharing date"));
+        } else {
+            override = SafeguardingPolicy.approve(command.safeguarding(), command.actor());
+        }
+        apply(new InformationShared(caseId, command.sharingId(), command.sharedOn(), command.recipient(),
+                command.purpose(), command.recipientName(), consentId, override, command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordAppealableDecision command) {
+        admit(command, command.effectiveOn());
+        LocalDate deadline = AppealDeadlines.deadlineFor(command.kind(), command.effectiveOn(),
+                command.conciliationUsed());
+        apply(new AppealableDecisionRecorded(caseId, command.decisionId(), command.kind(), command.effectiveOn(),
+                command.decisionType(), command.conciliationUsed(), deadline, command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ReferToMediation command) {
+        admit(command, command.referredOn());
+        apply(new MediationReferred(caseId, command.referralId(), command.referredOn(), command.provider(),
+                command.reason(), command.referredBy(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordMediationOutcome command) {
+        admit(command, command.concludedOn());
+        LocalDate referredOn = referrals.get(command.referralId());
+        if (referredOn == null) {
+            throw new CaseRecordNotFound("mediation referral");
+        }
+        if (concludedReferrals.contains(command.referralId())) {
+            throw new MediationOutcomeAlreadyRecorded("this mediation referral already has its outcome");
+        }
+        if (command.concludedOn().isBefore(referredOn)) {
+            throw new DateOutOfOrder("concludedOn is before the referral");
+        }
+        apply(new MediationConcluded(caseId, command.referralId(), command.concludedOn(), command.outcome(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RaiseImpartialityConcern command) {
+        admit(command, command.raisedOn());
+        apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.raisedOn(), command.detail(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(GiveSignposting command) {
+        admit(command, command.givenOn());
+        apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(SendEvaluationRequest command) {
+        admit(command, command.sentOn());
+        apply(new EvaluationRequestSent(caseId, command.sentOn(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ReturnEvaluation command) {
+        admit(command, command.returnedOn());
+        apply(new EvaluationReturned(caseId, command.returnedOn(), command.wentWell(), command.usefulness(),
+                command.impartial(), command.couldDoBetter(), command.otherComments(),
+                command.willingToBeContacted(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ReceiveComplaint command) {
+        admit(command, command.receivedOn());
+        apply(new ComplaintReceived(caseId, command.complaintId(), command.receivedOn(), command.summary(),
+                ComplaintResponses.dueOn(command.receivedOn()), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(AnswerComplaint command) {
+        admit(command, command.respondedOn());
+        LocalDate receivedOn = complaints.get(command.complaintId());
+        if (receivedOn == null) {
+            throw new CaseRecordNotFound("complaint");
+        }
+        if (answeredComplaints.contains(command.complaintId())) {
+            throw new ComplaintAlreadyAnswered("this complaint already has its response");
+        }
+        if (command.respondedOn().isBefore(receivedOn)) {
+            throw new DateOutOfOrder("respondedOn is before the complaint was received");
+        }
+        apply(new ComplaintAnswered(caseId, command.complaintId(), command.respondedOn(), command.escalated(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(CloseCase command) {
+        admit(command, command.closedOn());
+        apply(new CaseClosed(caseId, command.closedOn(), command.reason(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ReopenCase command) {
+        admitEvenIfClosed(command, command.reopenedOn());
+        if (status != CaseStatus.CLOSED) {
+            throw new CaseNotClosed("only a closed case can be reopened");
+        }
+        if (command.reopenedOn().isBefore(closedOn)) {
+            throw new DateOutOfOrder("reopenedOn is before the case was closed");
+        }
+        apply(new CaseReopened(caseId, command.reopenedOn(), command.actor().recorded()));
+        return version();
+    }
+
+    /** The checks every command on an existing case passes, in the order a caller can act on them. */
+    private void admit(CaseCommand command, LocalDate... datesItHappened) {
+        admitEvenIfClosed(command, datesItHappened);
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseIsClosed("the case is closed; only a reopening can be recorded");
+        }
+    }
+
+    private void admitEvenIfClosed(CaseCommand command, LocalDate... datesItHappened) {
+        Actor actor = command.actor();
+        if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(supporter)) {
+            throw new CaseRecordNotFound("case");
+        }
+        for (LocalDate date : datesItHappened) {
+            Check.notInFuture("date", date, actor.today());
+        }
+        Long expected = command.expectedVersion();
+        if (expected != null && expected != version()) {
+            throw new CaseVersionMismatch(expected, version());
+        }
+    }
+
+    private void requireRecordKeepingConsent(String what) {
+        if (!consents.recordKeepingStands()) {
+            throw new ConsentRequired(what + " may be recorded only while record-keeping consent stands");
+        }
+    }
+
+    /** The number of events on the case, counting those applied by the command being handled. */
+    private static long version() {
+        Long lastSequenceNumber = AggregateLifecycle.getVersion();
+        return lastSequenceNumber == null ? 0 : lastSequenceNumber + 1;
+    }
+
+    @EventSourcingHandler
+    void on(EnquiryReceived event) {
+        caseId = event.caseId();
+        status = CaseStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ConsentGiven event) {
+        consents.given(event);
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents.withdrawn(event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseworkOpened event) {
+        levelTwo = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupporterAllocated event) {
+        supporter = event.username();
+    }
+
+    @EventSourcingHandler
+    void on(MediationReferred event) {
+        referrals.put(event.referralId(), event.referredOn());
+    }
+
+    @EventSourcingHandler
+    void on(MediationConcluded event) {
+        concludedReferrals.add(event.referralId());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event) {
+        complaints.put(event.complaintId(), event.receivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAnswered event) {
+        answeredComplaints.add(event.complaintId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        status = CaseStatus.CLOSED;
+        closedOn = event.closedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        status = CaseStatus.OPEN;
+    }
+}

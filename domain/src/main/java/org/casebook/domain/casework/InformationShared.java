@@ -1,0 +1,23 @@
+package org.casebook.domain.casework;
+
+import java.time.LocalDate;
+import org.casebook.domain.shared.PersonalData;
+import org.casebook.domain.shared.Recorded;
+
+/** Information left the service: under a consent live on that date, or under an approved safeguarding override [002 App. B 9-12]. */
+public record InformationShared(
+        CaseId caseId,
+        SharingId sharingId,
+        LocalDate sharedOn,
+        Recipient recipient,
+        @PersonalData String purpose,
+        @PersonalData String recipientName,
+        ConsentId consentId,
+        SafeguardingOverride safeguardingOverride,
+        Recorded recorded) implements CaseEvent {
+
+    @Override
+    public LocalDate occurredOn() {
+        return sharedOn;
+    }
+}

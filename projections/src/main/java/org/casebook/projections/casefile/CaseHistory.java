@@ -1,0 +1,6 @@
+package org.casebook.projections.casefile;
+
+import java.util.List;
+
+public record CaseHistory(String caseId, List<HistoryEntry> events) {
+}

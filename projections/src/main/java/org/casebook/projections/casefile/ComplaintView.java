@@ -1,0 +1,11 @@
+package org.casebook.projections.casefile;
+
+import java.time.LocalDate;
+
+public record ComplaintView(String complaintId, LocalDate receivedOn, LocalDate responseDueOn, LocalDate respondedOn,
+                            boolean escalated) {
+
+    ComplaintView answered(LocalDate on, boolean escalatedFurther) {
+        return new ComplaintView(complaintId, receivedOn, responseDueOn, on, escalatedFurther);
+    }
+}
