@@ -48,7 +48,7 @@ public class Case {
 
     @CommandHandler
     public long handle(GiveConsent command) {
-        admit(command, command.givenOn());
+        admit(command, dated("givenOn", command.givenOn()));
         apply(new ConsentGiven(caseId, command.consentId(), command.kind(), command.givenOn(), command.givenBy(),
                 command.method(), command.recipient(), command.recipientName(), command.actor().recorded()));
         return version();
@@ -56,7 +56,7 @@ public class Case {
 
     @CommandHandler
     public long handle(WithdrawConsent command) {
-        admit(command, command.withdrawnOn());
+        admit(command, dated("withdrawnOn", command.withdrawnOn()));
         consents.checkWithdrawable(command.consentId(), command.withdrawnOn());
         apply(new ConsentWithdrawn(caseId, command.consentId(), command.withdrawnOn(), command.actor().recorded()));
         return version();
@@ -79,7 +79,7 @@ public class Case {
 
     @CommandHandler
     public long handle(WriteCaseNote command) {
-        admit(command, command.writtenOn());
+        admit(command, dated("writtenOn", command.writtenOn()));
         if (!levelTwo) {
             throw new ConsentRequired("notes are kept only on level 2 casework, with record-keeping consent");
         }
@@ -90,7 +90,7 @@ public class Case {
 
     @CommandHandler
     public long handle(RecordContact command) {
-        admit(command, command.contactOn());
+        admit(command, dated("contactOn", command.contactOn()));
         apply(new ContactRecorded(caseId, command.contactOn(), command.channel(), command.actor().recorded()));
         return version();
     }
@@ -105,7 +105,7 @@ public class Case {
 
     @CommandHandler
     public long handle(SupportMeeting command) {
-        admit(command, command.heldOn());
+        admit(command, dated("heldOn", command.heldOn()));
         apply(new MeetingSupported(caseId, command.meetingId(), command.meetingType(), command.heldOn(),
                 command.support(), command.viewsConveyedForParent(), command.conveyedViewsConfirmedWithParent(),
                 command.notesOfferedToParent(), command.actor().recorded()));
@@ -114,7 +114,7 @@ public class Case {
 
     @CommandHandler
     public long handle(ShareInformation command) {
-        admit(command, command.sharedOn());
+        admit(command, dated("sharedOn", command.sharedOn()));
         ConsentId consentId = null;
         SafeguardingOverride override = null;
         if (command.safeguarding() == null) {
@@ -131,7 +131,7 @@ public class Case {
 
     @CommandHandler
     public long handle(RecordAppealableDecision command) {
-        admit(command, command.effectiveOn());
+        admit(command, dated("effectiveOn", command.effectiveOn()));
         LocalDate deadline = AppealDeadlines.deadlineFor(command.kind(), command.effectiveOn(),
                 command.conciliationUsed());
         apply(new AppealableDecisionRecorded(caseId, command.decisionId(), command.kind(), command.effectiveOn(),
@@ -141,7 +141,7 @@ public class Case {
 
     @CommandHandler
     public long handle(ReferToMediation command) {
-        admit(command, command.referredOn());
+        admit(command, dated("referredOn", command.referredOn()));
         apply(new MediationReferred(caseId, command.referralId(), command.referredOn(), command.provider(),
                 command.reason(), command.referredBy(), command.actor().recorded()));
         return version();
@@ -149,7 +149,7 @@ public class Case {
 
     @CommandHandler
     public long handle(RecordMediationOutcome command) {
-        admit(command, command.concludedOn());
+        admit(command, dated("concludedOn", command.concludedOn()));
         LocalDate referredOn = referrals.get(command.referralId());
         if (referredOn == null) {
             throw new CaseRecordNotFound("mediation referral");
@@ -167,7 +167,7 @@ public class Case {
 
     @CommandHandler
     public long handle(RaiseImpartialityConcern command) {
-        admit(command, command.raisedOn());
+        admit(command, dated("raisedOn", command.raisedOn()));
         apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.raisedOn(), command.detail(),
                 command.actor().recorded()));
         return version();
@@ -175,21 +175,21 @@ public class Case {
 
     @CommandHandler
     public long handle(GiveSignposting command) {
-        admit(command, command.givenOn());
+        admit(command, dated("givenOn", command.givenOn()));
         apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(SendEvaluationRequest command) {
-        admit(command, command.sentOn());
+        admit(command, dated("sentOn", command.sentOn()));
         apply(new EvaluationRequestSent(caseId, command.sentOn(), command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(ReturnEvaluation command) {
-        admit(command, command.returnedOn());
+        admit(command, dated("returnedOn", command.returnedOn()));
         apply(new EvaluationReturned(caseId, command.returnedOn(), command.wentWell(), command.usefulness(),
                 command.impartial(), command.couldDoBetter(), command.otherComments(),
                 command.willingToBeContacted(), command.actor().recorded()));
@@ -198,7 +198,7 @@ public class Case {
 
     @CommandHandler
     public long handle(ReceiveComplaint command) {
-        admit(command, command.receivedOn());
+        admit(command, dated("receivedOn", command.receivedOn()));
         apply(new ComplaintReceived(caseId, command.complaintId(), command.receivedOn(), command.summary(),
                 ComplaintResponses.dueOn(command.receivedOn()), command.actor().recorded()));
         return version();
@@ -206,7 +206,7 @@ public class Case {
 
     @CommandHandler
     public long handle(AnswerComplaint command) {
-        admit(command, command.respondedOn());
+        admit(command, dated("respondedOn", command.respondedOn()));
         LocalDate receivedOn = complaints.get(command.complaintId());
         if (receivedOn == null) {
             throw new CaseRecordNotFound("complaint");
@@ -224,14 +224,14 @@ public class Case {
 
     @CommandHandler
     public long handle(CloseCase command) {
-        admit(command, command.closedOn());
+        admit(command, dated("closedOn", command.closedOn()));
         apply(new CaseClosed(caseId, command.closedOn(), command.reason(), command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(ReopenCase command) {
-        admitEvenIfClosed(command, command.reopenedOn());
+        admitEvenIfClosed(command, dated("reopenedOn", command.reopenedOn()));
         if (status != CaseStatus.CLOSED) {
             throw new CaseNotClosed("only a closed case can be reopened");
         }
@@ -243,25 +243,33 @@ public class Case {
     }
 
     /** The checks every command on an existing case passes, in the order a caller can act on them. */
-    private void admit(CaseCommand command, LocalDate... datesItHappened) {
+    private void admit(CaseCommand command, DatedField... datesItHappened) {
         admitEvenIfClosed(command, datesItHappened);
         if (status == CaseStatus.CLOSED) {
             throw new CaseIsClosed("the case is closed; only a reopening can be recorded");
         }
     }
 
-    private void admitEvenIfClosed(CaseCommand command, LocalDate... datesItHappened) {
+    private void admitEvenIfClosed(CaseCommand command, DatedField... datesItHappened) {
         Actor actor = command.actor();
         if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(supporter)) {
             throw new CaseRecordNotFound("case");
         }
-        for (LocalDate date : datesItHappened) {
-            Check.notInFuture("date", date, actor.today());
+        for (DatedField dated : datesItHappened) {
+            Check.notInFuture(dated.field(), dated.date(), actor.today());
         }
         Long expected = command.expectedVersion();
         if (expected != null && expected != version()) {
             throw new CaseVersionMismatch(expected, version());
         }
+    }
+
+    /** A date the command says something happened on, with the field it came from for error messages. */
+    private record DatedField(String field, LocalDate date) {
+    }
+
+    private static DatedField dated(String field, LocalDate date) {
+        return new DatedField(field, date);
     }
 
     private void requireRecordKeepingConsent(String what) {

@@ -12,6 +12,11 @@ final class Identifiers {
         if (value == null || value.length() != 36) {
             throw new IllegalArgumentException("not an identifier");
         }
-        UUID.fromString(value);
+        try {
+            UUID.fromString(value);
+        } catch (IllegalArgumentException malformed) {
+            // UUID's own message quotes the input; ours does not.
+            throw new IllegalArgumentException("not an identifier");
+        }
     }
 }

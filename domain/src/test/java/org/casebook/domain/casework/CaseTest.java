@@ -48,7 +48,8 @@ class CaseTest {
             fixture.givenNoPriorActivity()
                     .when(receiveEnquiry())
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(enquiryReceived());
+                    .expectEvents(enquiryReceived())
+                    .expectResultMessagePayload(CASE_ID);
         }
 
         @Test

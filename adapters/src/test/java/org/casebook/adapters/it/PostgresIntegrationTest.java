@@ -1,0 +1,103 @@
+package org.casebook.adapters.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Integration tests run the whole service over HTTP against the real PostgreSQL (never an embedded stand-in), in a
+ * schema of their own so that runs cannot disturb each other. If PostgreSQL is not there they fail, loudly: the
+ * build's validate phase (.ci/ensure-postgres.sh) is what starts or installs it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+public abstract class PostgresIntegrationTest {
+
+    static final String URL = System.getenv().getOrDefault("CASEBOOK_TEST_DB_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = System.getenv().getOrDefault("CASEBOOK_TEST_DB_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("CASEBOOK_TEST_DB_PASSWORD", "");
+    static final String SCHEMA = "casebook_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    static {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            connection.createStatement().execute("CREATE SCHEMA " + SCHEMA);
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("Integration tests need PostgreSQL at " + URL + " (user " + USER
+                    + "). Run the tests with `mvn verify`, which starts it, or start it yourself.", unreachable);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresIntegrationTest::dropSchema));
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    protected Api api;
+
+    @BeforeEach
+    void connectApi() {
+        api = new Api("http://127.0.0.1:" + port, objectMapper);
+    }
+
+    /** Runs SQL against this test run's schema, to look at what was really stored. */
+    protected static <T> T sql(SqlWork<T> work) {
+        try (Connection connection = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, USER, PASSWORD)) {
+            return work.run(connection);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    protected static long storedEventCount(String aggregateId) {
+        return sql(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?");
+            statement.setString(1, aggregateId);
+            var rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    protected static long storedEventCount() {
+        return sql(connection -> {
+            var rows = connection.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry");
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    @FunctionalInterface
+    protected interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static void dropSchema() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        } catch (SQLException ignored) {
+            // The JVM is exiting; a leftover schema is harmless and is named for its run.
+        }
+    }
+}
