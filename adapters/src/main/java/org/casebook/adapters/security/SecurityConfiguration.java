@@ -6,6 +6,8 @@ import static org.casebook.domain.shared.StaffRole.DEVELOPMENT_GROUP;
 import static org.casebook.domain.shared.StaffRole.MANAGER;
 import static org.casebook.domain.shared.StaffRole.VOLUNTEER;
 
+
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

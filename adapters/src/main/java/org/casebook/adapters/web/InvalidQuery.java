@@ -1,6 +1,7 @@
 package org.casebook.adapters.web;
 
 import java.util.List;
+import org.casebook.adapters.problems.Problems;
 
 /** A query parameter that cannot be read: 400 naming the parameter, never echoing its value. */
 public class InvalidQuery extends RuntimeException {

@@ -2,6 +2,8 @@ package org.casebook.adapters.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

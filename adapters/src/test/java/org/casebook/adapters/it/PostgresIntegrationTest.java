@@ -1,5 +1,6 @@
 package org.casebook.adapters.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Integration tests run the whole service over HTTP against the real PostgreSQL (never an embedded stand-in), in a

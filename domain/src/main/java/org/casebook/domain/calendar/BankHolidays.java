@@ -4,6 +4,8 @@ import static java.time.DayOfWeek.MONDAY;
 import static java.time.temporal.TemporalAdjusters.firstInMonth;
 import static java.time.temporal.TemporalAdjusters.lastInMonth;
 
+
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

@@ -2,6 +2,8 @@ package org.casebook.domain.casework;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;

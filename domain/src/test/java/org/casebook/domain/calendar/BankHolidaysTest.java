@@ -3,6 +3,8 @@ package org.casebook.domain.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.domain.casework.AppealableDecisionKind.DISABILITY_DISCRIMINATION;
 import static org.casebook.domain.casework.AppealableDecisionKind.SEN_DECISION;
 
+
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casebook.domain.casework.CaseFixtures.*;
 
+
+
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -2,6 +2,8 @@ package org.casebook.domain.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

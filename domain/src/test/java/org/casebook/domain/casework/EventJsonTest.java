@@ -3,6 +3,8 @@ package org.casebook.domain.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.domain.casework.CaseFixtures.*;
 
+
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.problems;
 
 import java.net.URI;
 import java.util.List;

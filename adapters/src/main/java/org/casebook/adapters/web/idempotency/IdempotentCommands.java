@@ -1,4 +1,4 @@
-package org.casebook.adapters.idempotency;
+package org.casebook.adapters.web.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

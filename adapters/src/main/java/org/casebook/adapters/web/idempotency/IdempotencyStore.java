@@ -1,4 +1,4 @@
-package org.casebook.adapters.idempotency;
+package org.casebook.adapters.web.idempotency;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.idempotency;
+package org.casebook.adapters.web.idempotency;
 
 /** The first response to an idempotent command, as stored. */
 record StoredResponse(String requestHash, int status, String body, String etag, String location) {
