@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -54,9 +55,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 error.getMessage()));
     }
 
-    @ExceptionHandler({CaseRecordNotFound.class, AggregateNotFoundException.class, UnknownCase.class})
+    @ExceptionHandler({CaseRecordNotFound.class, AggregateNotFoundException.class, UnknownCase.class,
+            UnknownProjection.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException error) {
-        String what = error instanceof CaseRecordNotFound ? error.getMessage() : "case not found";
+        String what = error instanceof CaseRecordNotFound || error instanceof UnknownProjection
+                ? error.getMessage() : "case not found";
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", what));
     }
 
@@ -81,6 +84,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<ProblemDetail> badKey(InvalidIdempotencyKey error) {
         return respond(Problems.invalid(List.of(new Problems.FieldError("Idempotency-Key", error.getMessage()))));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException error) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role may not do this."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -34,6 +34,7 @@ public class Case {
     private final Consents consents = new Consents();
     private final Map<ReferralId, LocalDate> referrals = new HashMap<>();
     private final Set<ReferralId> concludedReferrals = new HashSet<>();
+    private final Map<MeetingId, LocalDate> meetings = new HashMap<>();
     private final Map<ComplaintId, LocalDate> complaints = new HashMap<>();
     private final Set<ComplaintId> answeredComplaints = new HashSet<>();
 
@@ -111,6 +112,21 @@ public class Case {
         apply(new MeetingSupported(caseId, command.meetingId(), command.meetingType(), command.heldOn(),
                 command.support(), command.viewsConveyedForParent(), command.conveyedViewsConfirmedWithParent(),
                 command.notesOfferedToParent(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ConfirmConveyedViews command) {
+        admit(command, dated("confirmedOn", command.confirmedOn()));
+        LocalDate heldOn = meetings.get(command.meetingId());
+        if (heldOn == null) {
+            throw new CaseRecordNotFound("meeting");
+        }
+        if (command.confirmedOn().isBefore(heldOn)) {
+            throw new DateOutOfOrder("confirmedOn is before the meeting");
+        }
+        apply(new ConveyedViewsConfirmed(caseId, command.meetingId(), command.confirmedOn(),
+                command.actor().recorded()));
         return version();
     }
 
@@ -310,6 +326,11 @@ public class Case {
     @EventSourcingHandler
     void on(SupporterAllocated event) {
         supporter = event.username();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingSupported event) {
+        meetings.put(event.meetingId(), event.heldOn());
     }
 
     @EventSourcingHandler

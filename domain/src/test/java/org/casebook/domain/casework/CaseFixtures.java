@@ -149,6 +149,14 @@ final class CaseFixtures {
                 EnumSet.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), true, false, true, CASEWORKER, null);
     }
 
+    static ConfirmConveyedViews confirmConveyedViews(LocalDate confirmedOn) {
+        return new ConfirmConveyedViews(CASE_ID, MEETING_ID, confirmedOn, CASEWORKER, null);
+    }
+
+    static ConveyedViewsConfirmed conveyedViewsConfirmed(LocalDate confirmedOn) {
+        return new ConveyedViewsConfirmed(CASE_ID, MEETING_ID, confirmedOn, RECORDED);
+    }
+
     static ShareInformation shareWith(Recipient recipient, LocalDate sharedOn) {
         return new ShareInformation(CASE_ID, SHARING_ID, sharedOn, recipient, "Ask for a review of support",
                 "Hillside Primary", null, CASEWORKER, null);
@@ -229,6 +237,7 @@ final class CaseFixtures {
                 recordContact(),
                 allocateSupporter("volunteer1"),
                 supportMeeting(),
+                confirmConveyedViews(TODAY),
                 shareWith(Recipient.SCHOOL, SHARED_ON),
                 recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, DECISION_EFFECTIVE_ON, false),
                 referToMediation(),

@@ -840,6 +840,34 @@ class CaseTest {
         }
     }
 
+    @Nested
+    class ConfirmingConveyedViews {
+
+        @Test
+        void recordsThatTheParentConfirmedTheViewsConveyedForThem() {
+            fixture.given(enquiryReceived(), meetingSupported())
+                    .when(confirmConveyedViews(TODAY))
+                    .expectEvents(conveyedViewsConfirmed(TODAY))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void refusesAMeetingThatIsNotOnTheCase() {
+            fixture.given(enquiryReceived())
+                    .when(confirmConveyedViews(TODAY))
+                    .expectNoEvents()
+                    .expectException(CaseRecordNotFound.class);
+        }
+
+        @Test
+        void refusesAConfirmationDatedBeforeTheMeeting() {
+            fixture.given(enquiryReceived(), meetingSupported())
+                    .when(confirmConveyedViews(MEETING_ON.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(DateOutOfOrder.class);
+        }
+    }
+
     /** Rules every command on an existing case obeys, checked for each command so that none slips through. */
     @Nested
     class EveryCommand {

@@ -112,6 +112,11 @@ class EventJsonTest {
                          "conveyedViewsConfirmedWithParent": false,
                          "notesOfferedToParent": true,
                          "recorded": $RECORDED}"""),
+                approve(conveyedViewsConfirmed(TODAY), """
+                        {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
+                         "meetingId": "33333333-5e4f-4a1b-8c2d-000000000001",
+                         "confirmedOn": "2026-11-25",
+                         "recorded": $RECORDED}"""),
                 approve(informationShared(Recipient.SCHOOL, SHARED_ON, SHARING_CONSENT), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
                          "sharingId": "22222222-5e4f-4a1b-8c2d-000000000001",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.Channel;
+import org.casebook.domain.casework.ConfirmConveyedViews;
 import org.casebook.domain.casework.MeetingId;
 import org.casebook.domain.casework.MeetingSupport;
 import org.casebook.domain.casework.MeetingType;
@@ -81,6 +82,19 @@ public class CaseworkController {
                 request.meetingType(), request.heldOn(), request.support(), isTrue(request.viewsConveyedForParent()),
                 isTrue(request.conveyedViewsConfirmedWithParent()), isTrue(request.notesOfferedToParent()),
                 c.actor(), c.expectedVersion()), Map.of("meetingId", meetingId.value()));
+    }
+
+    public record ViewsConfirmationRequest(LocalDate confirmedOn) {
+    }
+
+    @PostMapping("/meetings/{meetingId}/views-confirmation")
+    @Operation(summary = "Record that views conveyed for the parent at a meeting were confirmed with them [002 §4.6]")
+    public ResponseEntity<Object> confirmViews(@PathVariable String caseId, @PathVariable String meetingId,
+                                               @RequestBody ViewsConfirmationRequest request,
+                                               HttpServletRequest http) {
+        MeetingId id = Ids.meeting(meetingId);
+        return endpoint.created(http, caseId, request, c -> new ConfirmConveyedViews(c.caseId(), id,
+                request.confirmedOn(), c.actor(), c.expectedVersion()), Map.of("meetingId", id.value()));
     }
 
     static boolean isTrue(Boolean value) {

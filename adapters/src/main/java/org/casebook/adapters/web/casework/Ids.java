@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.casebook.domain.casework.CaseRecordNotFound;
 import org.casebook.domain.casework.ComplaintId;
 import org.casebook.domain.casework.ConsentId;
+import org.casebook.domain.casework.MeetingId;
 import org.casebook.domain.casework.ReferralId;
 
 /** Path identifiers: one that is not even well formed names nothing, so it is a 404 like any unknown one. */
@@ -14,6 +15,10 @@ final class Ids {
 
     static ConsentId consent(String value) {
         return parse(value, ConsentId::of, "consent");
+    }
+
+    static MeetingId meeting(String value) {
+        return parse(value, MeetingId::of, "meeting");
     }
 
     static ReferralId referral(String value) {

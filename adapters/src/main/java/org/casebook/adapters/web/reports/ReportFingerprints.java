@@ -1,6 +1,10 @@
 package org.casebook.adapters.web.reports;
 
+import java.time.Clock;
 import java.util.Optional;
+import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.domain.shared.ServiceCalendar;
+import org.casebook.projections.reports.DevelopmentGroupReports;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,12 +14,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportFingerprints {
 
+    private final DevelopmentGroupReports reports;
+    private final Clock clock;
+
+    public ReportFingerprints(DevelopmentGroupReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
     /**
      * @param reportRef e.g. {@code development-group?academicYear=2025} or
-     *                  {@code development-group?from=2025-09-01&to=2026-08-31}
+     *                  {@code development-group?from=2025-09-01&to=2026-08-31}, as the report itself states
      * @return the lowercase hex SHA-256 of the report's canonical JSON, or empty if the reference names no report
      */
     public Optional<String> sha256Of(String reportRef) {
-        return Optional.empty();
+        try {
+            return Optional.of(DevelopmentGroupReports.sha256(reports.generate(
+                    ReportPeriods.ofReportRef(reportRef, ServiceCalendar.dateOf(clock.instant())))));
+        } catch (InvalidQuery notAReport) {
+            return Optional.empty();
+        }
     }
 }

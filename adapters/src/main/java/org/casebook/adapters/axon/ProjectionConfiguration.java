@@ -1,0 +1,43 @@
+package org.casebook.adapters.axon;
+
+import org.casebook.projections.caseload.CaseloadProjection;
+import org.casebook.projections.caseload.Caseloads;
+import org.casebook.projections.reports.DevelopmentGroupReports;
+import org.casebook.projections.reports.ImpartialityAudits;
+import org.casebook.projections.reports.ReportFactsProjection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Read models and their queries. Each projection's processing group is a pooled streaming processor
+ * (application.yml), with its token in {@code token_entry}, so it survives restarts and can be split across nodes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfiguration {
+
+    @Bean
+    CaseloadProjection caseloadProjection(JdbcTemplate jdbc) {
+        return new CaseloadProjection(jdbc);
+    }
+
+    @Bean
+    Caseloads caseloads(JdbcTemplate jdbc) {
+        return new Caseloads(jdbc);
+    }
+
+    @Bean
+    ReportFactsProjection reportFactsProjection(JdbcTemplate jdbc) {
+        return new ReportFactsProjection(jdbc);
+    }
+
+    @Bean
+    ImpartialityAudits impartialityAudits(JdbcTemplate jdbc) {
+        return new ImpartialityAudits(jdbc);
+    }
+
+    @Bean
+    DevelopmentGroupReports developmentGroupReports(JdbcTemplate jdbc, ImpartialityAudits audits) {
+        return new DevelopmentGroupReports(jdbc, audits);
+    }
+}

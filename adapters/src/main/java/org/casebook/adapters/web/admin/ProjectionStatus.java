@@ -1,0 +1,11 @@
+package org.casebook.adapters.web.admin;
+
+import java.util.List;
+
+/**
+ * Where a read model has got to: the lowest global index its segments have processed, the newest in the store, the
+ * difference, and whether it is replaying (rebuilding) or idle.
+ */
+public record ProjectionStatus(String name, long position, long head, long lag, boolean running, boolean replaying,
+                               int segments, List<Integer> claimedSegments, String error) {
+}

@@ -1,0 +1,100 @@
+package org.casebook.adapters.web.admin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.casebook.adapters.web.SafeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The streaming processors that feed read models, their positions, and resetting one to replay every event. */
+@Component
+public class Projections {
+
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectionStatus> statuses() {
+        long head = head();
+        List<ProjectionStatus> statuses = new ArrayList<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                statuses.add(status(name, streaming, head));
+            }
+        });
+        statuses.sort(Comparator.comparing(ProjectionStatus::name));
+        return statuses;
+    }
+
+    public Optional<ProjectionStatus> status(String name) {
+        return streaming(name).map(processor -> status(name, processor, head()));
+    }
+
+    /**
+     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables) and starts it again
+     * to replay from the first event. Queries keep being answered meanwhile, from the partly rebuilt tables.
+     */
+    public boolean rebuild(String name) {
+        Optional<StreamingEventProcessor> found = streaming(name);
+        found.ifPresent(processor -> CompletableFuture.runAsync(() -> {
+            try {
+                processor.shutdownAsync().get();
+                processor.resetTokens();
+                processor.start();
+            } catch (Exception failure) {
+                log.error("Rebuild of projection {} failed: {}", name, SafeLog.describe(failure));
+                if (!processor.isRunning()) {
+                    processor.start();
+                }
+            }
+        }));
+        return found.isPresent();
+    }
+
+    private Optional<StreamingEventProcessor> streaming(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long position = segments.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1L))
+                .min().orElse(-1L);
+        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                .map(s -> s.getError() == null ? "error" : s.getError().getClass().getSimpleName())
+                .findFirst().orElse(null);
+        long shownPosition = Math.max(position, 0);
+        return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
+                processor.isRunning(), replaying, segments.isEmpty() ? tokenSegments(name) : segments.size(),
+                segments.keySet().stream().sorted().toList(), error);
+    }
+
+    /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */
+    private long head() {
+        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    private int tokenSegments(String name) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
+                Integer.class, name);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,2 @@
+/** A worker's caseload. */
+package org.casebook.adapters.web.caseload;

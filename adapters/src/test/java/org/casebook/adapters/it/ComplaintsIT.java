@@ -1,0 +1,193 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.Cases.body;
+import static org.casebook.adapters.it.Cases.daysAgo;
+import static org.casebook.adapters.it.Cases.path;
+import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
+import static org.casebook.adapters.it.ProblemAssertions.assertInvalid;
+import static org.casebook.adapters.it.ProblemAssertions.assertProblem;
+import static org.casebook.adapters.it.ProblemAssertions.assertRuleBroken;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Complaints, answered in writing within 5 working days, skipping weekends and England and Wales bank holidays
+ * [002 §10]. The due-date tests use fixed calendar dates (in the past) because the calendar is the point.
+ */
+class ComplaintsIT extends PostgresIntegrationTest {
+
+    Cases cases;
+
+    @BeforeEach
+    void cases() {
+        cases = new Cases(api);
+    }
+
+    Api.Response complain(String caseId, Map<String, Object> complaint) {
+        return api.as("caseworker1").post(path(caseId) + "/complaints", complaint);
+    }
+
+    Api.Response respond(String caseId, String complaintId, Map<String, Object> response) {
+        return api.as("caseworker1").post(path(caseId) + "/complaints/" + complaintId + "/response", response);
+    }
+
+    String complaintOn(String caseId, String receivedOn) {
+        Api.Response received = complain(caseId, body("receivedOn", receivedOn, "summary", "No reply for weeks"));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        return received.json().get("complaintId").asText();
+    }
+
+    @Test
+    void recordsAComplaintAndAnswersWithTheDateItsResponseIsDue() {
+        String caseId = cases.openEnquiry("2026-03-02");
+
+        Api.Response received = complain(caseId, body("receivedOn", "2026-04-02", "summary", "No reply for weeks"));
+
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String complaintId = received.json().get("complaintId").asText();
+        assertThat(UUID.fromString(complaintId).toString()).isEqualTo(complaintId);
+        assertThat(received.json().get("responseDueOn").asText()).isEqualTo("2026-04-13");
+        assertThat(received.header("ETag")).isEqualTo("\"2\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(2);
+        JsonNode event = cases.lastEvent(caseId);
+        assertThat(event.get("type").asText()).isEqualTo("ComplaintReceived");
+        assertThat(event.at("/data/responseDueOn").asText()).isEqualTo("2026-04-13");
+    }
+
+    @ParameterizedTest(name = "received {0}, due {1}")
+    @CsvSource({
+            "2026-04-02, 2026-04-13",   // Thursday before Good Friday: Easter Monday skipped too
+            "2025-12-22, 2025-12-31",   // Christmas Day and Boxing Day skipped
+            "2026-11-13, 2026-11-20",   // a Friday: the following Friday
+            "2026-05-01, 2026-05-11",   // Friday before the early May bank holiday
+            "2026-08-29, 2026-09-07"})  // a Saturday before the summer bank holiday
+    void theResponseIsDueFiveWorkingDaysLater(String receivedOn, String dueOn) {
+        String caseId = cases.openEnquiry("2025-12-01");
+
+        Api.Response received = complain(caseId, body("receivedOn", receivedOn));
+
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        assertThat(received.json().get("responseDueOn").asText()).isEqualTo(dueOn);
+    }
+
+    @Test
+    void recordsTheResponseToAComplaint() {
+        String caseId = cases.openEnquiry();
+        String complaintId = complaintOn(caseId, daysAgo(10));
+
+        Api.Response responded = respond(caseId, complaintId, body("respondedOn", daysAgo(6), "escalated", true));
+
+        assertThat(responded.status()).as(responded.toString()).isEqualTo(201);
+        assertThat(responded.json().get("complaintId").asText()).isEqualTo(complaintId);
+        assertThat(responded.header("ETag")).isEqualTo("\"3\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(3);
+        JsonNode event = cases.lastEvent(caseId);
+        assertThat(event.get("type").asText()).isEqualTo("ComplaintAnswered");
+        assertThat(event.at("/data/escalated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void acceptsAResponseOnTheDayTheComplaintArrived() {
+        String caseId = cases.openEnquiry();
+        String complaintId = complaintOn(caseId, daysAgo(10));
+
+        Api.Response responded = respond(caseId, complaintId, body("respondedOn", daysAgo(10)));
+
+        assertThat(responded.status()).as(responded.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesASecondResponseToTheSameComplaint() {
+        String caseId = cases.openEnquiry();
+        String complaintId = complaintOn(caseId, daysAgo(10));
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6)));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, complaintId,
+                body("respondedOn", daysAgo(5))));
+
+        assertRuleBroken(refused, "complaint-already-answered");
+    }
+
+    @Test
+    void refusesAResponseDatedBeforeTheComplaintArrived() {
+        String caseId = cases.openEnquiry();
+        String complaintId = complaintOn(caseId, daysAgo(10));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, complaintId,
+                body("respondedOn", daysAgo(11))));
+
+        assertRuleBroken(refused, "date-out-of-order");
+    }
+
+    @Test
+    void answersNotFoundForAResponseToAnUnknownComplaint() {
+        String caseId = cases.openEnquiry();
+        complaintOn(caseId, daysAgo(10));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, UUID.randomUUID().toString(),
+                body("respondedOn", daysAgo(5))));
+
+        assertProblem(refused, 404);
+    }
+
+    @Test
+    void answersNotFoundForAMalformedComplaintId() {
+        String caseId = cases.openEnquiry();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, "42",
+                body("respondedOn", daysAgo(5))));
+
+        assertProblem(refused, 404);
+    }
+
+    static Stream<Arguments> invalidComplaints() {
+        return Stream.of(
+                arguments("without receivedOn", body("summary", "x"), "receivedOn"),
+                arguments("with malformed receivedOn", body("receivedOn", "2 April 2026"), "receivedOn"),
+                arguments("received in the future", body("receivedOn", Cases.tomorrow()), "receivedOn"),
+                arguments("with unknown field", body("receivedOn", daysAgo(1), "severity", "high"), "severity"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidComplaints")
+    void refusesAnInvalidComplaintAndAppendsNothing(String description, Map<String, Object> complaint,
+                                                     String field) {
+        String caseId = cases.openEnquiry();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> complain(caseId, complaint));
+
+        assertInvalid(refused, field);
+    }
+
+    static Stream<Arguments> invalidResponses() {
+        return Stream.of(
+                arguments("without respondedOn", body("escalated", false), "respondedOn"),
+                arguments("with malformed respondedOn", body("respondedOn", "soon"), "respondedOn"),
+                arguments("responded in the future", body("respondedOn", Cases.tomorrow()), "respondedOn"),
+                arguments("with escalated not a boolean", body("respondedOn", daysAgo(1), "escalated", "to whom"),
+                        "escalated"),
+                arguments("with unknown field", body("respondedOn", daysAgo(1), "letter", "x"), "letter"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidResponses")
+    void refusesAnInvalidResponseAndAppendsNothing(String description, Map<String, Object> response, String field) {
+        String caseId = cases.openEnquiry();
+        String complaintId = complaintOn(caseId, daysAgo(10));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, complaintId, response));
+
+        assertInvalid(refused, field);
+    }
+}

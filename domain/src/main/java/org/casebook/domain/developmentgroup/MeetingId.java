@@ -1,0 +1,33 @@
+package org.casebook.domain.developmentgroup;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.UUID;
+
+/** Identifies one meeting of the Development Group. Prints its raw value, like every Casebook id. */
+public record MeetingId(String value) {
+
+    public MeetingId {
+        GroupIds.requireUuid(value);
+    }
+
+    public static MeetingId random() {
+        return new MeetingId(UUID.randomUUID().toString());
+    }
+
+    @JsonCreator
+    public static MeetingId of(String value) {
+        return new MeetingId(value);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.casebook.projections.caseload;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.casebook.domain.casework.EvaluationSchedule;
+import org.casebook.projections.Json;
+import org.casebook.projections.caseload.DueItem.DueKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Answers caseload queries from {@code caseload_case}; due items are judged against the day asked about. */
+public class Caseloads {
+
+    private final JdbcTemplate jdbc;
+
+    public Caseloads(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CaseloadEntry> openCasesOf(String worker, LocalDate asOf) {
+        return jdbc.query("""
+                        SELECT case_id, level, opened_on, last_contact_on, state FROM caseload_case
+                        WHERE supporter = ? AND status = 'OPEN' ORDER BY opened_on, case_id""",
+                (rs, row) -> {
+                    int level = rs.getInt("level");
+                    CaseloadState state = Json.read(rs.getString("state"), CaseloadState.class);
+                    return new CaseloadEntry(rs.getString("case_id"), level,
+                            rs.getObject("opened_on", LocalDate.class),
+                            rs.getObject("last_contact_on", LocalDate.class), dueItems(level, state, asOf));
+                },
+                worker);
+    }
+
+    static List<DueItem> dueItems(int level, CaseloadState state, LocalDate asOf) {
+        List<DueItem> items = new ArrayList<>();
+        EvaluationSchedule schedule = new EvaluationSchedule();
+        state.contacts().forEach(schedule::contactOn);
+        if (state.lastRequestSentOn() != null) {
+            schedule.requestSentOn(state.lastRequestSentOn());
+        }
+        LocalDate evaluationDue = schedule.dueOn(level == 2);
+        if (evaluationDue != null) {
+            items.add(item(DueKind.EVALUATION_DUE, evaluationDue, asOf));
+        }
+        state.appealDeadlines().values().forEach(due -> items.add(item(DueKind.APPEAL_DEADLINE, due, asOf)));
+        state.openComplaints().values().forEach(due -> items.add(item(DueKind.COMPLAINT_RESPONSE_DUE, due, asOf)));
+        items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
+        return items;
+    }
+
+    private static DueItem item(DueKind kind, LocalDate dueOn, LocalDate asOf) {
+        return new DueItem(kind, dueOn, dueOn.isBefore(asOf));
+    }
+}

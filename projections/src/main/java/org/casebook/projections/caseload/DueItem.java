@@ -1,0 +1,13 @@
+package org.casebook.projections.caseload;
+
+import java.time.LocalDate;
+
+/** Something due on a case, and whether it is overdue on the day the caseload was asked for. */
+public record DueItem(DueKind kind, LocalDate dueOn, boolean overdue) {
+
+    public enum DueKind {
+        EVALUATION_DUE,
+        APPEAL_DEADLINE,
+        COMPLAINT_RESPONSE_DUE
+    }
+}

@@ -1,0 +1,141 @@
+package org.casebook.projections.reports;
+
+import static org.casebook.projections.reports.FactCounts.shown;
+import static org.casebook.projections.reports.FactCounts.total;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.casebook.domain.casework.AppealableDecisionKind;
+import org.casebook.domain.casework.Channel;
+import org.casebook.domain.casework.EnquirerRole;
+import org.casebook.domain.casework.EnquiryAbout;
+import org.casebook.domain.casework.ImpartialityRating;
+import org.casebook.domain.casework.MediationOutcome;
+import org.casebook.domain.casework.MediationReason;
+import org.casebook.domain.casework.MeetingType;
+import org.casebook.domain.casework.Topic;
+import org.casebook.domain.casework.Usefulness;
+import org.casebook.domain.casework.WentWell;
+import org.casebook.projections.Json;
+import org.casebook.projections.reports.DevelopmentGroupReport.PerformanceIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Builds the Development Group report for a period from {@code report_fact}. */
+public class DevelopmentGroupReports {
+
+    static final String SUPPRESSION = "Counts from 1 to 4 are shown as \"<5\" so that no family can be recognised.";
+
+    private final JdbcTemplate jdbc;
+    private final FactCounts facts;
+    private final ImpartialityAudits audits;
+
+    public DevelopmentGroupReports(JdbcTemplate jdbc, ImpartialityAudits audits) {
+        this.jdbc = jdbc;
+        this.facts = new FactCounts(jdbc);
+        this.audits = audits;
+    }
+
+    public DevelopmentGroupReport generate(ReportPeriod period) {
+        Map<String, Long> byChannel = facts.byValue(Fact.ENQUIRY, "channel", period, Channel.class);
+        Map<String, Long> meetings = facts.byValue(Fact.MEETING, "meetingType", period, MeetingType.class);
+        Map<String, Long> referrals = facts.byValue(Fact.MEDIATION_REFERRAL, "reason", period, MediationReason.class);
+        Map<String, Long> decisions = facts.byValue(Fact.APPEALABLE_DECISION, "kind", period,
+                AppealableDecisionKind.class);
+        Map<String, Long> usefulness = facts.byValue(Fact.EVALUATION, "usefulness", period, Usefulness.class);
+        Map<String, Long> sharing = facts.byValue(Fact.INFORMATION_SHARED, "basis", period, SharingBasis.class);
+        ImpartialityAudit audit = audits.generate(period, false);
+        return new DevelopmentGroupReport(
+                reportRef(period),
+                new DevelopmentGroupReport.Period(period.from().toString(), period.to().toString(),
+                        period.academicYear()),
+                new DevelopmentGroupReport.Enquiries(new Count(total(byChannel)), shown(byChannel),
+                        shown(facts.byValue(Fact.ENQUIRY, "enquirerRole", period, EnquirerRole.class)),
+                        shown(facts.byValue(Fact.ENQUIRY, "about", period, EnquiryAbout.class)),
+                        shown(facts.byValue(Fact.ENQUIRY_TOPIC, "topic", period, Topic.class)),
+                        shown(facts.enquiriesByLevel(period))),
+                new Count(facts.count(Fact.CASEWORK_OPENED, "level", period)),
+                new DevelopmentGroupReport.Tally(new Count(total(meetings)), shown(meetings)),
+                new DevelopmentGroupReport.Mediation(new Count(total(referrals)), shown(referrals),
+                        shown(facts.byValue(Fact.MEDIATION_OUTCOME, "outcome", period, MediationOutcome.class))),
+                new DevelopmentGroupReport.Tally(new Count(total(decisions)), shown(decisions)),
+                new DevelopmentGroupReport.Evaluations(
+                        new Count(facts.count(Fact.EVALUATION_REQUEST, "sent", period)),
+                        new Count(total(usefulness)), shown(usefulness),
+                        shown(facts.byValue(Fact.EVALUATION, "impartial", period, ImpartialityRating.class)),
+                        shown(facts.byValue(Fact.EVALUATION_WENT_WELL, "wentWell", period, WentWell.class))),
+                new DevelopmentGroupReport.Impartiality(
+                        new Count(audit.impartialityConcerns().raised()),
+                        new Count(audit.impartialityConcerns().answeredWithin10WorkingDays()),
+                        new Count(sharing.get(SharingBasis.CONSENT.name())),
+                        new Count(sharing.get(SharingBasis.SAFEGUARDING.name())),
+                        new Count(audit.viewsConveyedNotConfirmed().size())),
+                new DevelopmentGroupReport.Complaints(
+                        new Count(facts.count(Fact.COMPLAINT, "received", period)),
+                        new Count(facts.count(Fact.COMPLAINT_ANSWERED, "escalated", period)),
+                        new Count(facts.byValue(Fact.COMPLAINT_ANSWERED, "escalated", period, Escalated.class)
+                                .get(Escalated.TRUE.name()))),
+                performanceIndicators(period),
+                SUPPRESSION);
+    }
+
+    /** The lowercase hex SHA-256 of the report's canonical JSON: what a decision records as reviewed. */
+    public static String sha256(DevelopmentGroupReport report) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Json.write(report).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public static String reportRef(ReportPeriod period) {
+        return period.academicYear() != null
+                ? "development-group?academicYear=" + period.academicYear()
+                : "development-group?from=" + period.from() + "&to=" + period.to();
+    }
+
+    /** The draft indicators of [002 §5.12], numbered as there. */
+    private List<PerformanceIndicator> performanceIndicators(ReportPeriod period) {
+        return List.of(
+                notAnswerable(1, "DCSF National Exemplification Standards achieved in the best practice category",
+                        "A self-assessment against the standards, not something recorded on cases."),
+                new PerformanceIndicator(2, "Individual parent queries by phone or face to face",
+                        true, new Count(parentQueriesByPhoneOrFaceToFace(period)),
+                        "Enquiries from parents or carers whose channel was PHONE or FACE_TO_FACE."),
+                notAnswerable(3, "Recorded hits for the website and on-line directory",
+                        "Web analytics are not case events."),
+                notAnswerable(4, "Parents participating in group learning opportunities",
+                        "Group work is not recorded in Casebook, which records individual casework."),
+                notAnswerable(5, "Parents approaching Parent Support Advisers in schools",
+                        "Only cases allocated to a PSA are known, not every approach made to one in school."),
+                notAnswerable(6, "Parents in contact through the Parent Participation Strategy",
+                        "Forum attendance and parent representation are not case events."),
+                notAnswerable(7, "Parents whose views were obtained for school improvement after an Ofsted inspection",
+                        "Not recorded as case events."),
+                notAnswerable(8, "Positive written messages, emails and cards of thanks",
+                        "Casebook records evaluation forms (see evaluations), not other messages of thanks."));
+    }
+
+    private static PerformanceIndicator notAnswerable(int number, String indicator, String why) {
+        return new PerformanceIndicator(number, indicator, false, null, why);
+    }
+
+    private long parentQueriesByPhoneOrFaceToFace(ReportPeriod period) {
+        Long count = jdbc.queryForObject("""
+                        SELECT count(*) FROM report_fact c JOIN report_fact r
+                          ON r.event_id = c.event_id AND r.fact = 'ENQUIRY' AND r.dimension = 'enquirerRole'
+                        WHERE c.fact = 'ENQUIRY' AND c.dimension = 'channel' AND c.occurred_on BETWEEN ? AND ?
+                          AND c.val IN ('PHONE', 'FACE_TO_FACE') AND r.val IN ('PARENT', 'CARER')""",
+                Long.class, period.from(), period.to());
+        return count == null ? 0 : count;
+    }
+
+    enum SharingBasis { CONSENT, SAFEGUARDING }
+
+    enum Escalated { TRUE, FALSE }
+}

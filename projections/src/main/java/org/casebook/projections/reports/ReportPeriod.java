@@ -1,0 +1,29 @@
+package org.casebook.projections.reports;
+
+import java.time.LocalDate;
+
+/**
+ * The days a report covers, both inclusive. An academic year runs from 1 September to 31 August, the year the
+ * service's own figures are counted by [000 §1.4].
+ */
+public record ReportPeriod(LocalDate from, LocalDate to, Integer academicYear) {
+
+    public ReportPeriod {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("a period needs from <= to");
+        }
+    }
+
+    public static ReportPeriod academicYear(int year) {
+        return new ReportPeriod(LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31), year);
+    }
+
+    public static ReportPeriod between(LocalDate from, LocalDate to) {
+        return new ReportPeriod(from, to, null);
+    }
+
+    /** The academic year a day falls in, named by the calendar year it starts in. */
+    public static int academicYearOf(LocalDate day) {
+        return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    }
+}
