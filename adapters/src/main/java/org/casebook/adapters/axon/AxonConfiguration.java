@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.casebook.adapters.privacy.CaseKeys;
+import org.casebook.adapters.privacy.PersonalDataSeal;
+import org.casebook.adapters.privacy.SealingModule;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.Case;
 import org.casebook.projections.casefile.CaseFileReader;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -56,11 +61,23 @@ public class AxonConfiguration {
      */
     @Bean
     @Qualifier("defaultAxonObjectMapper")
-    ObjectMapper defaultAxonObjectMapper() {
+    ObjectMapper defaultAxonObjectMapper(PersonalDataSeal seal) {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SealingModule(seal))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    CaseKeys caseKeys(JdbcTemplate jdbc, Clock clock) {
+        return new CaseKeys(jdbc, clock);
+    }
+
+    /** Personal data in events is sealed with a key per case, so that erasure can destroy the key (ADR 7). */
+    @Bean
+    PersonalDataSeal personalDataSeal(CaseKeys keys) {
+        return new PersonalDataSeal(keys);
     }
 
     /** The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. */

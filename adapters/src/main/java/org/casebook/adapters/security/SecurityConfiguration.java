@@ -65,6 +65,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/enquiries").hasAnyRole(Roles.of(CASEWORKER, MANAGER))
                 .requestMatchers(HttpMethod.GET, "/api/cases/*/subject-access").hasRole(MANAGER.name())
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/subject-access-requests").hasRole(MANAGER.name())
                 .requestMatchers(HttpMethod.GET, "/api/cases/**")
                     .hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER, AUDITOR))
                 .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
@@ -76,6 +77,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/development-group/**")
                     .hasAnyRole(Roles.of(MANAGER, DEVELOPMENT_GROUP))
                 .requestMatchers(HttpMethod.POST, "/api/development-group/**").hasRole(MANAGER.name())
+                .requestMatchers(HttpMethod.GET, "/api/audit/access").hasRole(MANAGER.name())
                 .requestMatchers(HttpMethod.GET, "/api/audit/integrity").hasAnyRole(Roles.of(AUDITOR, MANAGER))
                 .requestMatchers("/api/admin/**").hasRole(MANAGER.name())
                 .anyRequest().denyAll();

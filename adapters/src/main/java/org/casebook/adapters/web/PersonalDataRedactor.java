@@ -26,23 +26,33 @@ public class PersonalDataRedactor {
         this.objectMapper = objectMapper;
     }
 
+    public static final String ERASED = "[erased]";
+
+    /** Personal data hidden from someone who may not see it; empty fields stay empty. */
     public JsonNode redacted(Object view) {
         JsonNode tree = objectMapper.valueToTree(view);
-        redact(view, tree);
+        redact(view, tree, REDACTED, false);
         return tree;
     }
 
-    private void redact(Object value, JsonNode node) {
+    /** After erasure: every personal field reads "[erased]", whether or not it ever held anything. */
+    public JsonNode erased(Object view) {
+        JsonNode tree = objectMapper.valueToTree(view);
+        redact(view, tree, ERASED, true);
+        return tree;
+    }
+
+    private void redact(Object value, JsonNode node, String marker, boolean evenIfEmpty) {
         if (value == null || node == null) {
             return;
         }
         if (value.getClass().isRecord() && node instanceof ObjectNode object) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 Object child = read(component, value);
-                if (child != null && component.isAnnotationPresent(PersonalData.class)) {
-                    object.put(component.getName(), REDACTED);
+                if ((child != null || evenIfEmpty) && component.isAnnotationPresent(PersonalData.class)) {
+                    object.put(component.getName(), marker);
                 } else {
-                    redact(child, object.get(component.getName()));
+                    redact(child, object.get(component.getName()), marker, evenIfEmpty);
                 }
             }
         } else if (value instanceof Collection<?> collection && node instanceof ArrayNode array) {
@@ -51,7 +61,7 @@ public class PersonalDataRedactor {
                 if (!elements.hasNext()) {
                     break;
                 }
-                redact(element, elements.next());
+                redact(element, elements.next(), marker, evenIfEmpty);
             }
         }
     }

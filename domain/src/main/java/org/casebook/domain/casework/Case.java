@@ -29,6 +29,7 @@ public class Case {
     private CaseId caseId;
     private CaseStatus status;
     private LocalDate closedOn;
+    private boolean erased;
     private boolean levelTwo;
     private String supporter;
     private final Consents consents = new Consents();
@@ -260,6 +261,21 @@ public class Case {
         return version();
     }
 
+    @CommandHandler
+    public long handle(EraseCase command) {
+        admitEvenIfClosed(command);
+        apply(new CaseErased(caseId, command.actor().today(), command.reason(), command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordSubjectAccessRequest command) {
+        admitEvenIfClosed(command, dated("receivedOn", command.receivedOn()));
+        apply(new SubjectAccessRequested(caseId, command.receivedOn(), command.receivedOn().plusMonths(1),
+                command.actor().recorded()));
+        return version();
+    }
+
     /** The checks every command on an existing case passes, in the order a caller can act on them. */
     private void admit(CaseCommand command, DatedField... datesItHappened) {
         admitEvenIfClosed(command, datesItHappened);
@@ -279,6 +295,9 @@ public class Case {
         Long expected = command.expectedVersion();
         if (expected != null && expected != version()) {
             throw new CaseVersionMismatch(expected, version());
+        }
+        if (erased) {
+            throw new CaseIsErased("the case's personal data was erased; nothing more can be recorded on it");
         }
     }
 
@@ -362,5 +381,10 @@ public class Case {
     @EventSourcingHandler
     void on(CaseReopened event) {
         status = CaseStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(CaseErased event) {
+        erased = true;
     }
 }

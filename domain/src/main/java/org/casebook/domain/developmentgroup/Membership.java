@@ -19,20 +19,21 @@ final class Membership {
     private final Map<MemberId, Member> members = new LinkedHashMap<>();
     private MemberId chair;
 
-    private static final class Member {
-        private final Constituency constituency;
-        private final LocalDate joinedOn;
-        private boolean active = true;
-        private int missedInARow;
+    /** One member's standing; replaced, never mutated, so that two rebuilds of the group compare equal. */
+    private record Member(Constituency constituency, LocalDate joinedOn, boolean active, int missedInARow) {
 
-        private Member(Constituency constituency, LocalDate joinedOn) {
-            this.constituency = constituency;
-            this.joinedOn = joinedOn;
+        Member missed(boolean attendedOrApologised) {
+            return new Member(constituency, joinedOn, active,
+                    Attendance.missedInARow(missedInARow, attendedOrApologised));
+        }
+
+        Member lapsed() {
+            return new Member(constituency, joinedOn, false, missedInARow);
         }
     }
 
     void added(MemberAdded event) {
-        members.put(event.memberId(), new Member(event.constituency(), event.joinedOn()));
+        members.put(event.memberId(), new Member(event.constituency(), event.joinedOn(), true, 0));
         if (event.chair()) {
             chair = event.memberId();
         }
@@ -46,16 +47,14 @@ final class Membership {
 
     void meetingHeld(MeetingRecorded event) {
         Set<MemberId> accounted = accountedFor(event.present(), event.apologies());
-        members.forEach((id, member) -> {
-            if (member.active && Attendance.counts(event.heldOn(), member.joinedOn)) {
-                member.missedInARow = Attendance.missedInARow(member.missedInARow, accounted.contains(id));
-            }
-        });
+        members.replaceAll((id, member) -> member.active() && Attendance.counts(event.heldOn(), member.joinedOn())
+                ? member.missed(accounted.contains(id))
+                : member);
     }
 
     /** A member who lapses is no longer a member, and so no longer the chair either [002 §8.12]. */
     void lapsed(MemberLapsed event) {
-        members.get(event.memberId()).active = false;
+        members.computeIfPresent(event.memberId(), (id, member) -> member.lapsed());
         if (event.memberId().equals(chair)) {
             chair = null;
         }
@@ -70,7 +69,7 @@ final class Membership {
     }
 
     Optional<LocalDate> joinedOn(MemberId memberId) {
-        return Optional.ofNullable(members.get(memberId)).map(member -> member.joinedOn);
+        return Optional.ofNullable(members.get(memberId)).map(Member::joinedOn);
     }
 
     /** The members whom a meeting held on {@code heldOn} would end, in the order they joined. */
@@ -78,8 +77,8 @@ final class Membership {
         Set<MemberId> accounted = accountedFor(present, apologies);
         List<MemberId> lapsing = new ArrayList<>();
         members.forEach((id, member) -> {
-            if (member.active && Attendance.counts(heldOn, member.joinedOn)
-                    && Attendance.lapses(Attendance.missedInARow(member.missedInARow, accounted.contains(id)))) {
+            if (member.active() && Attendance.counts(heldOn, member.joinedOn())
+                    && Attendance.lapses(member.missed(accounted.contains(id)).missedInARow())) {
                 lapsing.add(id);
             }
         });
@@ -91,7 +90,7 @@ final class Membership {
         Map<MemberId, Seat> seats = new LinkedHashMap<>();
         for (MemberId id : present) {
             Member member = members.get(id);
-            seats.put(id, new Seat(member.constituency, member.active));
+            seats.put(id, new Seat(member.constituency(), member.active()));
         }
         return Map.copyOf(seats);
     }

@@ -157,6 +157,22 @@ final class CaseFixtures {
         return new ConveyedViewsConfirmed(CASE_ID, MEETING_ID, confirmedOn, RECORDED);
     }
 
+    static EraseCase eraseCase() {
+        return new EraseCase(CASE_ID, "Retention period ended", MANAGER, null);
+    }
+
+    static CaseErased caseErased() {
+        return new CaseErased(CASE_ID, TODAY, "Retention period ended", MANAGER.recorded());
+    }
+
+    static RecordSubjectAccessRequest recordSubjectAccessRequest(LocalDate receivedOn) {
+        return new RecordSubjectAccessRequest(CASE_ID, receivedOn, CASEWORKER, null);
+    }
+
+    static SubjectAccessRequested subjectAccessRequested(LocalDate receivedOn, LocalDate dueOn) {
+        return new SubjectAccessRequested(CASE_ID, receivedOn, dueOn, RECORDED);
+    }
+
     static ShareInformation shareWith(Recipient recipient, LocalDate sharedOn) {
         return new ShareInformation(CASE_ID, SHARING_ID, sharedOn, recipient, "Ask for a review of support",
                 "Hillside Primary", null, CASEWORKER, null);
@@ -248,16 +264,20 @@ final class CaseFixtures {
                 returnEvaluation(),
                 receiveComplaint(COMPLAINT_ON),
                 answerComplaint(COMPLAINT_ID, ANSWERED_ON),
+                recordSubjectAccessRequest(TODAY),
                 closeCase(),
-                reopenCase(REOPENED_ON));
+                reopenCase(REOPENED_ON),
+                eraseCase());
     }
 
     static Stream<Named<CaseCommand>> everyCommandOnAnExistingCase() {
         return everyCommand().stream().map(command -> Named.of(command.getClass().getSimpleName(), command));
     }
 
+    /** A closed case still takes a reopening, an erasure and a subject access request. */
     static Stream<Named<CaseCommand>> everyCommandButReopening() {
-        return everyCommandOnAnExistingCase().filter(named -> !(named.getPayload() instanceof ReopenCase));
+        return everyCommandOnAnExistingCase().filter(named -> !(named.getPayload() instanceof ReopenCase
+                || named.getPayload() instanceof EraseCase || named.getPayload() instanceof RecordSubjectAccessRequest));
     }
 
     /** Every command that carries the date its action happened, with that date moved to tomorrow. */

@@ -868,6 +868,59 @@ class CaseTest {
         }
     }
 
+    @Nested
+    class Erasing {
+
+        @Test
+        void recordsWhoErasedTheCaseWhenAndWhy() {
+            fixture.given(enquiryReceived())
+                    .when(eraseCase())
+                    .expectEvents(caseErased())
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void aClosedCaseCanBeErased() {
+            fixture.given(enquiryReceived(), caseClosed(CLOSED_ON))
+                    .when(eraseCase())
+                    .expectEvents(caseErased());
+        }
+
+        @Test
+        void anErasedCaseTakesNothingMore() {
+            fixture.given(enquiryReceived(), caseErased())
+                    .when(recordContact())
+                    .expectNoEvents()
+                    .expectException(CaseIsErased.class);
+        }
+
+        @Test
+        void aCaseIsErasedOnce() {
+            fixture.given(enquiryReceived(), caseErased())
+                    .when(eraseCase())
+                    .expectNoEvents()
+                    .expectException(CaseIsErased.class);
+        }
+    }
+
+    @Nested
+    class SubjectAccessRequests {
+
+        @Test
+        void areDueOneCalendarMonthAfterTheyArrive() {
+            fixture.given(enquiryReceived())
+                    .when(recordSubjectAccessRequest(LocalDate.parse("2026-10-31")))
+                    .expectEvents(subjectAccessRequested(LocalDate.parse("2026-10-31"), LocalDate.parse("2026-11-30")));
+        }
+
+        @Test
+        void canBeRecordedOnAClosedCase() {
+            fixture.given(enquiryReceived(), caseClosed(CLOSED_ON))
+                    .when(recordSubjectAccessRequest(TODAY))
+                    .expectEvents(subjectAccessRequested(TODAY, TODAY.plusMonths(1)));
+        }
+    }
+
     /** Rules every command on an existing case obeys, checked for each command so that none slips through. */
     @Nested
     class EveryCommand {
@@ -925,8 +978,8 @@ class CaseTest {
         }
 
         @Test
-        void everyCommandButTwoCarriesTheDateItsActionHappened() {
-            assertThat(everyDatedCommandDatedTomorrow()).hasSize(everyCommand().size() - 2);
+        void everyCommandButThreeCarriesTheDateItsActionHappened() {
+            assertThat(everyDatedCommandDatedTomorrow()).hasSize(everyCommand().size() - 3);
         }
     }
 

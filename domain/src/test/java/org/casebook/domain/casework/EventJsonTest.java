@@ -210,6 +210,16 @@ class EventJsonTest {
                 approve(caseReopened(REOPENED_ON), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
                          "reopenedOn": "2026-11-25",
+                         "recorded": $RECORDED}"""),
+                approve(new CaseErased(CASE_ID, TODAY, "Retention period ended", RECORDED), """
+                        {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
+                         "erasedOn": "2026-11-25",
+                         "reason": "Retention period ended",
+                         "recorded": $RECORDED}"""),
+                approve(subjectAccessRequested(TODAY, TODAY.plusMonths(1)), """
+                        {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
+                         "receivedOn": "2026-11-25",
+                         "dueOn": "2026-12-25",
                          "recorded": $RECORDED}"""));
     }
 

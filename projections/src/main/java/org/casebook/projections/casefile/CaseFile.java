@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
+import org.casebook.domain.casework.CaseErased;
 import org.casebook.domain.casework.CaseEvent;
 import org.casebook.domain.casework.CaseReopened;
 import org.casebook.domain.casework.CaseStatus;
@@ -27,6 +28,7 @@ import org.casebook.domain.casework.MediationConcluded;
 import org.casebook.domain.casework.MediationReferred;
 import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.PersonalDetailsRecorded;
+import org.casebook.domain.casework.SubjectAccessRequested;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.domain.casework.Topic;
 
@@ -52,6 +54,8 @@ public final class CaseFile {
     private final Map<String, ComplaintView> complaints = new LinkedHashMap<>();
     private final EvaluationSchedule evaluations = new EvaluationSchedule();
     private LocalDate closedOn;
+    private final List<SubjectAccessRequestView> subjectAccessRequests = new ArrayList<>();
+    private LocalDate erasedOn;
     private long version;
 
     public boolean isEmpty() {
@@ -112,6 +116,10 @@ public final class CaseFile {
         } else if (event instanceof CaseReopened) {
             status = CaseStatus.OPEN;
             closedOn = null;
+        } else if (event instanceof SubjectAccessRequested e) {
+            subjectAccessRequests.add(new SubjectAccessRequestView(e.receivedOn(), e.dueOn()));
+        } else if (event instanceof CaseErased e) {
+            erasedOn = e.erasedOn();
         }
     }
 
@@ -120,6 +128,6 @@ public final class CaseFile {
                 supporter, List.copyOf(consents.values()), personalDetails, List.copyOf(appealDeadlines),
                 List.copyOf(referrals.values()), List.copyOf(complaints.values()),
                 evaluations.contacts().isEmpty() ? null : evaluations.contacts().last(),
-                evaluations.dueOn(levelTwo), closedOn, version);
+                evaluations.dueOn(levelTwo), closedOn, List.copyOf(subjectAccessRequests), erasedOn, version);
     }
 }

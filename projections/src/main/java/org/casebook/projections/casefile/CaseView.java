@@ -28,5 +28,12 @@ public record CaseView(
         LocalDate lastContactOn,
         LocalDate evaluationDueOn,
         LocalDate closedOn,
+        List<SubjectAccessRequestView> subjectAccessRequests,
+        LocalDate erasedOn,
         long version) {
+
+    /** After erasure every personal field reads "[erased]"; the events themselves are untouched. */
+    public boolean erased() {
+        return erasedOn != null;
+    }
 }

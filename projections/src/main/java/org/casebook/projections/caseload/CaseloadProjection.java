@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
+import org.casebook.domain.casework.CaseErased;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.CaseReopened;
 import org.casebook.domain.casework.CaseworkOpened;
@@ -86,12 +87,19 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(CaseClosed event) {
-        jdbc.update("UPDATE caseload_case SET status = 'CLOSED' WHERE case_id = ?", event.caseId().value());
+        jdbc.update("UPDATE caseload_case SET status = 'CLOSED', closed_on = ? WHERE case_id = ?", event.closedOn(),
+                event.caseId().value());
     }
 
     @EventHandler
     void on(CaseReopened event) {
-        jdbc.update("UPDATE caseload_case SET status = 'OPEN' WHERE case_id = ?", event.caseId().value());
+        jdbc.update("UPDATE caseload_case SET status = 'OPEN', closed_on = NULL WHERE case_id = ?",
+                event.caseId().value());
+    }
+
+    @EventHandler
+    void on(CaseErased event) {
+        jdbc.update("UPDATE caseload_case SET erased = TRUE WHERE case_id = ?", event.caseId().value());
     }
 
     @ResetHandler

@@ -32,6 +32,15 @@ public class Caseloads {
                 worker);
     }
 
+    /** Closed, not yet erased cases that closed before {@code closedBefore}, oldest first. */
+    public List<ClosedCase> closedBefore(LocalDate closedBefore, int limit) {
+        return jdbc.query("""
+                        SELECT case_id, closed_on FROM caseload_case
+                        WHERE status = 'CLOSED' AND erased = FALSE AND closed_on < ?
+                        ORDER BY closed_on, case_id LIMIT ?""",
+                (rs, row) -> new ClosedCase(rs.getString(1), rs.getObject(2, LocalDate.class)), closedBefore, limit);
+    }
+
     static List<DueItem> dueItems(int level, CaseloadState state, LocalDate asOf) {
         List<DueItem> items = new ArrayList<>();
         EvaluationSchedule schedule = new EvaluationSchedule();

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
+import org.casebook.domain.casework.CaseErased;
 import org.casebook.domain.casework.CaseEvent;
 import org.casebook.domain.casework.CaseworkOpened;
 import org.casebook.domain.casework.ComplaintAnswered;
@@ -163,6 +164,13 @@ public class ReportFactsProjection {
     @EventHandler
     void on(CaseClosed event, @MessageIdentifier String eventId) {
         store(eventId, new Facts(event, event.closedOn(), null).add(Fact.CASE_CLOSED, "closed", "1", null));
+    }
+
+    /** The override's justification is staff's words about the family: it goes with the family's data. */
+    @EventHandler
+    void on(CaseErased event) {
+        jdbc.update("UPDATE report_safeguarding_override SET justification = NULL WHERE case_id = ?",
+                event.caseId().value());
     }
 
     @ResetHandler

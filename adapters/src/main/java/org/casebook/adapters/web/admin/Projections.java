@@ -76,7 +76,9 @@ public class Projections {
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(-1L))
                 .min().orElse(-1L);
-        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon keeps a segment "replaying" until it passes the position it was reset at, even when caught up.
+        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying)
+                && position < head;
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> s.getError() == null ? "error" : s.getError().getClass().getSimpleName())
                 .findFirst().orElse(null);

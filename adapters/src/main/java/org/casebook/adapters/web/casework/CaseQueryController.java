@@ -49,9 +49,13 @@ public class CaseQueryController {
                                       @Parameter(description = "ISO-8601 instant with offset")
                                       @RequestParam(required = false) String asOf) {
         Actor actor = currentActor.get();
-        CaseFile file = visibleCase(CaseCommandEndpoint.parse(caseId), parseInstant(asOf), actor);
-        CaseView view = file.view();
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(view.version())).body(shown(view, actor));
+        CaseId id = CaseCommandEndpoint.parse(caseId);
+        Instant at = parseInstant(asOf);
+        CaseFile now = visibleCase(id, actor);
+        CaseView view = at == null ? now.view() : reader.caseFile(id, at).orElseThrow(UnknownCase::new).view();
+        // Erasure reaches back: a view of the past shows "[erased]" too once the key is gone.
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(view.version()))
+                .body(shown(view, actor, now.view().erased()));
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -59,22 +63,26 @@ public class CaseQueryController {
     public ResponseEntity<Object> history(@PathVariable String caseId) {
         Actor actor = currentActor.get();
         CaseId id = CaseCommandEndpoint.parse(caseId);
-        CaseFile file = visibleCase(id, null, actor);
+        CaseFile file = visibleCase(id, actor);
         CaseHistory history = reader.history(id).orElseThrow(UnknownCase::new);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(file.view().version()))
-                .body(shown(history, actor));
+        CaseView now = file.view();
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, ETags.of(now.version()))
+                .body(shown(history, actor, now.erased()));
     }
 
-    private CaseFile visibleCase(CaseId caseId, Instant asOf, Actor actor) {
-        // Visibility follows the current allocation, even when looking at the past.
+    /** Visibility follows the current allocation, even when looking at the past. */
+    private CaseFile visibleCase(CaseId caseId, Actor actor) {
         CaseFile now = reader.caseFile(caseId, null).orElseThrow(UnknownCase::new);
         if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(now.supporterUsername())) {
             throw new UnknownCase();
         }
-        return asOf == null ? now : reader.caseFile(caseId, asOf).orElseThrow(UnknownCase::new);
+        return now;
     }
 
-    private Object shown(Object view, Actor actor) {
+    private Object shown(Object view, Actor actor, boolean erased) {
+        if (erased) {
+            return redactor.erased(view);
+        }
         return actor.role() == StaffRole.AUDITOR ? redactor.redacted(view) : view;
     }
 

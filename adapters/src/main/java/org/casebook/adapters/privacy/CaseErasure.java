@@ -1,0 +1,38 @@
+package org.casebook.adapters.privacy;
+
+import org.casebook.application.casework.Casework;
+import org.casebook.domain.casework.CaseId;
+import org.casebook.domain.casework.EraseCase;
+import org.casebook.domain.shared.Actor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erases a case: records {@code CaseErased} and destroys the case's key in one transaction, so there is never an
+ * erasure on record whose key survives, nor a destroyed key without its record.
+ */
+@Component
+public class CaseErasure {
+
+    private final Casework casework;
+    private final CaseKeys keys;
+    private final TransactionTemplate transaction;
+
+    public CaseErasure(Casework casework, CaseKeys keys, PlatformTransactionManager transactionManager) {
+        this.casework = casework;
+        this.keys = keys;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** @return the case version after erasure */
+    public long erase(CaseId caseId, String reason, Actor actor, Long expectedVersion) {
+        Long version = transaction.execute(status -> {
+            long reached = casework.record(new EraseCase(caseId, reason, actor, expectedVersion));
+            keys.destroy(caseId.value());
+            return reached;
+        });
+        keys.forget(caseId.value());
+        return version;
+    }
+}

@@ -1,0 +1,112 @@
+package org.casebook.adapters.privacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.casebook.domain.shared.PersonalData;
+
+/**
+ * Seals every {@link PersonalData} field of an event's JSON with the case's key (AES-256-GCM, the case id as
+ * associated data, a fresh nonce each time) as {@code {"sealed": "<base64>"}}, and opens it again on reading. When
+ * the key has been destroyed a sealed text reads "[erased]" and any other sealed value reads null.
+ */
+public class PersonalDataSeal {
+
+    public static final String ERASED = "[erased]";
+    static final String SEALED = "sealed";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final CaseKeys keys;
+    private final SecureRandom random = new SecureRandom();
+
+    public PersonalDataSeal(CaseKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Replaces, in {@code json}, every personal field of {@code record} that has a value with its sealed form. */
+    public void seal(String caseId, Object record, ObjectNode json, ObjectMapper mapper) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value = read(component, record);
+            JsonNode node = json.get(component.getName());
+            if (value == null || node == null || node.isNull()) {
+                continue;
+            }
+            if (component.isAnnotationPresent(PersonalData.class)) {
+                json.set(component.getName(), sealed(caseId, node, mapper));
+            } else if (value.getClass().isRecord() && node instanceof ObjectNode child) {
+                seal(caseId, value, child, mapper);
+            }
+        }
+    }
+
+    /** Opens every sealed field of {@code json}, which is the JSON of a record of type {@code type}. */
+    public void open(String caseId, Class<?> type, ObjectNode json, ObjectMapper mapper) {
+        if (!type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode node = json.get(component.getName());
+            if (node instanceof ObjectNode object && object.size() == 1 && object.has(SEALED)) {
+                json.set(component.getName(), opened(caseId, object.get(SEALED).asText(), component.getType(),
+                        mapper));
+            } else if (node instanceof ObjectNode child) {
+                open(caseId, component.getType(), child, mapper);
+            }
+        }
+    }
+
+    private JsonNode sealed(String caseId, JsonNode plain, ObjectMapper mapper) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.forWriting(caseId), nonce, caseId);
+            byte[] sealed = cipher.doFinal(mapper.writeValueAsBytes(plain));
+            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            return JsonNodeFactory.instance.objectNode().put(SEALED, Base64.getEncoder().encodeToString(out));
+        } catch (GeneralSecurityException | java.io.IOException failure) {
+            throw new IllegalStateException("personal data could not be sealed", failure);
+        }
+    }
+
+    private JsonNode opened(String caseId, String sealed, Class<?> type, ObjectMapper mapper) {
+        Optional<byte[]> key = keys.forReading(caseId);
+        if (key.isEmpty()) {
+            return type == String.class ? JsonNodeFactory.instance.textNode(ERASED) : JsonNodeFactory.instance.nullNode();
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(sealed);
+            byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key.get(), nonce, caseId);
+            return mapper.readTree(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES));
+        } catch (GeneralSecurityException | java.io.IOException | IllegalArgumentException failure) {
+            throw new IllegalStateException("sealed personal data could not be opened", failure);
+        }
+    }
+
+    private static Cipher cipher(int mode, byte[] key, byte[] nonce, String caseId) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(caseId.getBytes(StandardCharsets.UTF_8));
+        return cipher;
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException("cannot read " + component.getName(), unreadable);
+        }
+    }
+}
