@@ -8,6 +8,7 @@ import static org.casebook.domain.shared.StaffRole.VOLUNTEER;
 
 
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The contract's role table as URL rules. Anything not named here is refused, so an endpoint added without a rule
@@ -30,8 +32,10 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Environment environment, ProblemAuthenticationHandlers problems,
-                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                            ObjectProvider<JwtDecoder> jwtDecoder, LoginThrottle throttle, ObjectMapper objectMapper)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .addFilterBefore(new LoginThrottleFilter(throttle, objectMapper), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)

@@ -30,6 +30,10 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+    static String untouchedReferral;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -65,6 +69,14 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
         Api.Response referred = refer(caseId, referral());
         assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
         return referred.json().get("referralId").asText();
+    }
+
+    String untouchedCase() {
+        if (untouchedCase == null) {
+            untouchedCase = cases.openEnquiry();
+            untouchedReferral = referralOn(untouchedCase);
+        }
+        return untouchedCase;
     }
 
     // --- appealable decisions ---
@@ -151,6 +163,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
                 arguments("without effectiveOn", with(valid, "effectiveOn", REMOVE), "effectiveOn"),
                 arguments("with unknown kind", with(valid, "kind", "PARKING_FINE"), "kind"),
                 arguments("with unknown decisionType", with(valid, "decisionType", "LOST_IN_POST"), "decisionType"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed effectiveOn", with(valid, "effectiveOn", "2026-01-32"), "effectiveOn"),
                 arguments("effective in the future", with(valid, "effectiveOn", Cases.tomorrow()), "effectiveOn"),
                 arguments("with conciliationUsed not a boolean", with(discrimination(daysAgo(10), false),
@@ -161,7 +174,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidDecisions")
     void refusesAnInvalidDecisionAndAppendsNothing(String description, Map<String, Object> decision, String field) {
-        String caseId = cases.openEnquiry();
+        String caseId = untouchedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> decide(caseId, decision));
 
@@ -280,6 +293,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
                 arguments("without referredBy", with(referral(), "referredBy", REMOVE), "referredBy"),
                 arguments("with unknown reason", with(referral(), "reason", "BOREDOM"), "reason"),
                 arguments("with unknown referredBy", with(referral(), "referredBy", "NEIGHBOUR"), "referredBy"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed referredOn", with(referral(), "referredOn", "20260101"), "referredOn"),
                 arguments("referred in the future", with(referral(), "referredOn", Cases.tomorrow()), "referredOn"),
                 arguments("with unknown field", with(referral(), "mediator", "x"), "mediator"));
@@ -288,7 +302,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidReferrals")
     void refusesAnInvalidReferralAndAppendsNothing(String description, Map<String, Object> referral, String field) {
-        String caseId = cases.openEnquiry();
+        String caseId = untouchedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> refer(caseId, referral));
 
@@ -301,6 +315,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
                 arguments("without concludedOn", with(valid, "concludedOn", REMOVE), "concludedOn"),
                 arguments("without outcome", with(valid, "outcome", REMOVE), "outcome"),
                 arguments("with unknown outcome", with(valid, "outcome", "STALEMATE"), "outcome"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed concludedOn", with(valid, "concludedOn", "last week"), "concludedOn"),
                 arguments("concluded in the future", with(valid, "concludedOn", Cases.tomorrow()), "concludedOn"),
                 arguments("with unknown field", with(valid, "notes", "x"), "notes"));
@@ -309,10 +324,9 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidOutcomes")
     void refusesAnInvalidOutcomeAndAppendsNothing(String description, Map<String, Object> outcome, String field) {
-        String caseId = cases.openEnquiry();
-        String referralId = referralOn(caseId);
+        String caseId = untouchedCase();
 
-        Api.Response refused = appendsNothingTo(caseId, () -> conclude(caseId, referralId, outcome));
+        Api.Response refused = appendsNothingTo(caseId, () -> conclude(caseId, untouchedReferral, outcome));
 
         assertInvalid(refused, field);
     }

@@ -28,6 +28,9 @@ class CaseworkIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -189,6 +192,7 @@ class CaseworkIT extends PostgresIntegrationTest {
                 arguments("note without writtenOn", "/notes", with(note(), "writtenOn", REMOVE), "writtenOn"),
                 arguments("note without text", "/notes", with(note(), "text", REMOVE), "text"),
                 arguments("note with blank text", "/notes", with(note(), "text", "   "), "text"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("note with malformed writtenOn", "/notes", with(note(), "writtenOn", "2026-02-31"),
                         "writtenOn"),
                 arguments("note written in the future", "/notes", with(note(), "writtenOn", Cases.tomorrow()),
@@ -199,6 +203,7 @@ class CaseworkIT extends PostgresIntegrationTest {
                 arguments("contact without channel", "/contacts", with(contact(), "channel", REMOVE), "channel"),
                 arguments("contact with unknown channel", "/contacts", with(contact(), "channel", "SMOKE_SIGNAL"),
                         "channel"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("contact with malformed contactOn", "/contacts", with(contact(), "contactOn", "today"),
                         "contactOn"),
                 arguments("contact in the future", "/contacts", with(contact(), "contactOn", Cases.tomorrow()),
@@ -215,6 +220,7 @@ class CaseworkIT extends PostgresIntegrationTest {
                         "support"),
                 arguments("meeting with unknown meetingType", "/meetings", with(meeting(), "meetingType", "PARTY"),
                         "meetingType"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("meeting with malformed heldOn", "/meetings", with(meeting(), "heldOn", "03.11.2026"),
                         "heldOn"),
                 arguments("meeting held in the future", "/meetings", with(meeting(), "heldOn", Cases.tomorrow()),
@@ -227,7 +233,10 @@ class CaseworkIT extends PostgresIntegrationTest {
     @MethodSource("invalidRequests")
     void refusesInvalidCaseworkAndAppendsNothing(String description, String suffix, Map<String, Object> request,
                                                  String field) {
-        String caseId = cases.levelTwoCase();
+        if (untouchedCase == null) {
+            untouchedCase = cases.levelTwoCase();
+        }
+        String caseId = untouchedCase;
 
         Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + suffix,
                 request));

@@ -23,9 +23,21 @@ class ClosureIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A closed case that the refused commands below must leave untouched, shared to keep the suite fast. */
+    static String closedCase;
+    static String openCase;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
+    }
+
+    String closedCase() {
+        if (closedCase == null) {
+            closedCase = cases.levelTwoCase();
+            cases.close(closedCase, daysAgo(3));
+        }
+        return closedCase;
     }
 
     Api.Response close(String caseId, Map<String, Object> closure) {
@@ -54,8 +66,7 @@ class ClosureIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.casebook.adapters.it.CaseCommands#everyButReopening")
     void aClosedCaseTakesNoOtherCommand(CaseCommands.Command command) {
-        String caseId = cases.levelTwoCase();
-        cases.close(caseId, daysAgo(3));
+        String caseId = closedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> command.sendTo(api.as("caseworker1"), caseId));
 
@@ -133,6 +144,7 @@ class ClosureIT extends PostgresIntegrationTest {
                 arguments("without closedOn", body("reason", "Resolved"), "closedOn"),
                 arguments("without reason", body("closedOn", daysAgo(1)), "reason"),
                 arguments("with blank reason", body("closedOn", daysAgo(1), "reason", " "), "reason"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed closedOn", body("closedOn", "2026-00-10", "reason", "Resolved"),
                         "closedOn"),
                 arguments("closed in the future", body("closedOn", Cases.tomorrow(), "reason", "Resolved"),
@@ -144,7 +156,10 @@ class ClosureIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidClosures")
     void refusesAnInvalidClosureAndAppendsNothing(String description, Map<String, Object> closure, String field) {
-        String caseId = cases.openEnquiry();
+        if (openCase == null) {
+            openCase = cases.openEnquiry();
+        }
+        String caseId = openCase;
 
         Api.Response refused = appendsNothingTo(caseId, () -> close(caseId, closure));
 
@@ -154,6 +169,7 @@ class ClosureIT extends PostgresIntegrationTest {
     static Stream<Arguments> invalidReopenings() {
         return Stream.of(
                 arguments("without reopenedOn", body(), "reopenedOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed reopenedOn", body("reopenedOn", "now"), "reopenedOn"),
                 arguments("reopened in the future", body("reopenedOn", Cases.tomorrow()), "reopenedOn"),
                 arguments("with unknown field", body("reopenedOn", daysAgo(1), "reason", "x"), "reason"));
@@ -163,8 +179,7 @@ class ClosureIT extends PostgresIntegrationTest {
     @MethodSource("invalidReopenings")
     void refusesAnInvalidReopeningAndAppendsNothing(String description, Map<String, Object> reopening,
                                                      String field) {
-        String caseId = cases.openEnquiry();
-        cases.close(caseId, daysAgo(10));
+        String caseId = closedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> reopen(caseId, reopening));
 

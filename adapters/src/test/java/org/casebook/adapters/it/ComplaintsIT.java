@@ -29,6 +29,10 @@ class ComplaintsIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+    static String untouchedComplaint;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -46,6 +50,14 @@ class ComplaintsIT extends PostgresIntegrationTest {
         Api.Response received = complain(caseId, body("receivedOn", receivedOn, "summary", "No reply for weeks"));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.json().get("complaintId").asText();
+    }
+
+    String untouchedCase() {
+        if (untouchedCase == null) {
+            untouchedCase = cases.openEnquiry();
+            untouchedComplaint = complaintOn(untouchedCase, daysAgo(10));
+        }
+        return untouchedCase;
     }
 
     @Test
@@ -154,6 +166,7 @@ class ComplaintsIT extends PostgresIntegrationTest {
     static Stream<Arguments> invalidComplaints() {
         return Stream.of(
                 arguments("without receivedOn", body("summary", "x"), "receivedOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed receivedOn", body("receivedOn", "2 April 2026"), "receivedOn"),
                 arguments("received in the future", body("receivedOn", Cases.tomorrow()), "receivedOn"),
                 arguments("with unknown field", body("receivedOn", daysAgo(1), "severity", "high"), "severity"));
@@ -163,7 +176,7 @@ class ComplaintsIT extends PostgresIntegrationTest {
     @MethodSource("invalidComplaints")
     void refusesAnInvalidComplaintAndAppendsNothing(String description, Map<String, Object> complaint,
                                                      String field) {
-        String caseId = cases.openEnquiry();
+        String caseId = untouchedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> complain(caseId, complaint));
 
@@ -173,6 +186,7 @@ class ComplaintsIT extends PostgresIntegrationTest {
     static Stream<Arguments> invalidResponses() {
         return Stream.of(
                 arguments("without respondedOn", body("escalated", false), "respondedOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed respondedOn", body("respondedOn", "soon"), "respondedOn"),
                 arguments("responded in the future", body("respondedOn", Cases.tomorrow()), "respondedOn"),
                 arguments("with escalated not a boolean", body("respondedOn", daysAgo(1), "escalated", "to whom"),
@@ -183,10 +197,9 @@ class ComplaintsIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidResponses")
     void refusesAnInvalidResponseAndAppendsNothing(String description, Map<String, Object> response, String field) {
-        String caseId = cases.openEnquiry();
-        String complaintId = complaintOn(caseId, daysAgo(10));
+        String caseId = untouchedCase();
 
-        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, complaintId, response));
+        Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, untouchedComplaint, response));
 
         assertInvalid(refused, field);
     }

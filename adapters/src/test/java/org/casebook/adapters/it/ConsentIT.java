@@ -27,9 +27,21 @@ class ConsentIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+    static String untouchedConsent;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
+    }
+
+    String untouchedCase() {
+        if (untouchedCase == null) {
+            untouchedCase = cases.openEnquiry();
+            untouchedConsent = cases.giveConsent(untouchedCase, "RECORD_KEEPING", daysAgo(20));
+        }
+        return untouchedCase;
     }
 
     static Map<String, Object> recordKeeping() {
@@ -97,6 +109,7 @@ class ConsentIT extends PostgresIntegrationTest {
                 arguments("unknown givenBy", with(recordKeeping(), "givenBy", "CHILD"), "givenBy"),
                 arguments("unknown method", with(recordKeeping(), "method", "TELEPATHY"), "method"),
                 arguments("unknown recipient", with(sharing(), "recipient", "NEWSPAPER"), "recipient"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("malformed givenOn", with(recordKeeping(), "givenOn", "yesterday"), "givenOn"),
                 arguments("givenOn in the future", with(recordKeeping(), "givenOn", Cases.tomorrow()), "givenOn"),
                 arguments("unknown field", with(recordKeeping(), "signature", "x"), "signature"));
@@ -105,7 +118,7 @@ class ConsentIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidConsents")
     void refusesAnInvalidConsentAndAppendsNothing(String description, Map<String, Object> consent, String field) {
-        String caseId = cases.openEnquiry();
+        String caseId = untouchedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + "/consents",
                 consent));
@@ -208,6 +221,7 @@ class ConsentIT extends PostgresIntegrationTest {
     static Stream<Arguments> invalidWithdrawals() {
         return Stream.of(
                 arguments("without withdrawnOn", body(), "withdrawnOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("malformed withdrawnOn", body("withdrawnOn", "2026-1-5"), "withdrawnOn"),
                 arguments("withdrawnOn in the future", body("withdrawnOn", Cases.tomorrow()), "withdrawnOn"),
                 arguments("unknown field", body("withdrawnOn", daysAgo(1), "reason", "x"), "reason"));
@@ -217,11 +231,10 @@ class ConsentIT extends PostgresIntegrationTest {
     @MethodSource("invalidWithdrawals")
     void refusesAnInvalidWithdrawalAndAppendsNothing(String description, Map<String, Object> withdrawal,
                                                       String field) {
-        String caseId = cases.openEnquiry();
-        String consentId = cases.giveConsent(caseId, "RECORD_KEEPING", daysAgo(20));
+        String caseId = untouchedCase();
 
         Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(
-                path(caseId) + "/consents/" + consentId + "/withdrawal", withdrawal));
+                path(caseId) + "/consents/" + untouchedConsent + "/withdrawal", withdrawal));
 
         assertInvalid(refused, field);
     }

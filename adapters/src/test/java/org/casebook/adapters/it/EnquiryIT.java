@@ -129,7 +129,7 @@ class EnquiryIT extends PostgresIntegrationTest {
     }
 
     /**
-     * MAIN-CODE BUG (ApiExceptionHandler.handleHttpMessageNotReadable): a malformed date is reported as field "body"
+     * MAIN-CODE BUG 1 (ApiExceptionHandler.handleHttpMessageNotReadable): a malformed date is reported as field "body"
      * ("is missing or unreadable") instead of naming the date field, because getMostSpecificCause() skips Jackson's
      * InvalidFormatException (which knows the path) and lands on the DateTimeParseException beneath it.
      */
@@ -141,13 +141,37 @@ class EnquiryIT extends PostgresIntegrationTest {
         assertInvalid(refused, "receivedOn");
     }
 
-    /** MAIN-CODE BUG: as {@link #refusesAMalformedReceivedOnDate()}, the error names "body", not the field. */
+    /** MAIN-CODE BUG 1: as {@link #refusesAMalformedReceivedOnDate()}, the error names "body", not the field. */
     @Test
     void refusesAnImpossibleReceivedOnDate() {
         Api.Response refused = appendsNothing(() -> api.as("caseworker1").post("/api/enquiries",
                 with(enquiry(daysAgo(1)), "receivedOn", "2026-02-30")));
 
         assertInvalid(refused, "receivedOn");
+    }
+
+    /**
+     * MAIN-CODE BUG 3: Jackson's lenient LocalDate reading takes a number as days since 1970 (20000 is 2024-10-04),
+     * so a client's mistake becomes a silently wrong date instead of 400; the contract says dates are yyyy-MM-dd.
+     */
+    @Test
+    void refusesADateGivenAsANumber() {
+        Api.Response refused = appendsNothing(() -> api.as("caseworker1").post("/api/enquiries",
+                with(enquiry(daysAgo(1)), "receivedOn", 20000)));
+
+        assertProblem(refused, 400);
+    }
+
+    /**
+     * MAIN-CODE BUG 3: an instant is accepted where a date is expected and cut to its UTC date, which is the wrong
+     * day in Europe/London for late-evening times in summer.
+     */
+    @Test
+    void refusesADateWithATimeOfDay() {
+        Api.Response refused = appendsNothing(() -> api.as("caseworker1").post("/api/enquiries",
+                with(enquiry(daysAgo(1)), "receivedOn", daysAgo(1) + "T23:30:00Z")));
+
+        assertProblem(refused, 400);
     }
 
     @Test

@@ -29,6 +29,9 @@ class EvaluationIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -170,6 +173,7 @@ class EvaluationIT extends PostgresIntegrationTest {
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
                 arguments("request without sentOn", "/evaluation-requests", body(), "sentOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("request with malformed sentOn", "/evaluation-requests", body("sentOn", "11/2026"),
                         "sentOn"),
                 arguments("request sent in the future", "/evaluation-requests", body("sentOn", Cases.tomorrow()),
@@ -186,6 +190,7 @@ class EvaluationIT extends PostgresIntegrationTest {
                         "usefulness"),
                 arguments("form with unknown impartial", "/evaluations", with(form(), "impartial", "SOMETIMES"),
                         "impartial"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("form with malformed returnedOn", "/evaluations", with(form(), "returnedOn", "2026-13-01"),
                         "returnedOn"),
                 arguments("form returned in the future", "/evaluations", with(form(), "returnedOn", Cases.tomorrow()),
@@ -200,7 +205,10 @@ class EvaluationIT extends PostgresIntegrationTest {
     @MethodSource("invalidRequests")
     void refusesInvalidInputAndAppendsNothing(String description, String suffix, Map<String, Object> request,
                                               String field) {
-        String caseId = cases.levelTwoCase();
+        if (untouchedCase == null) {
+            untouchedCase = cases.levelTwoCase();
+        }
+        String caseId = untouchedCase;
 
         Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + suffix,
                 request));

@@ -27,6 +27,9 @@ class ImpartialityIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -85,6 +88,7 @@ class ImpartialityIT extends PostgresIntegrationTest {
         return Stream.of(
                 arguments("concern without raisedOn", "/impartiality-concerns", with(concern(), "raisedOn", REMOVE),
                         "raisedOn"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("concern with malformed raisedOn", "/impartiality-concerns",
                         with(concern(), "raisedOn", "2026/11/01"), "raisedOn"),
                 arguments("concern raised in the future", "/impartiality-concerns",
@@ -97,6 +101,7 @@ class ImpartialityIT extends PostgresIntegrationTest {
                         with(signposting(), "organisations", REMOVE), "organisations"),
                 arguments("signposting to no organisation", "/signposting",
                         with(signposting(), "organisations", List.of()), "organisations"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("signposting with malformed givenOn", "/signposting",
                         with(signposting(), "givenOn", "yesterday"), "givenOn"),
                 arguments("signposting given in the future", "/signposting",
@@ -107,7 +112,10 @@ class ImpartialityIT extends PostgresIntegrationTest {
     @MethodSource("invalidRequests")
     void refusesInvalidInputAndAppendsNothing(String description, String suffix, Map<String, Object> request,
                                               String field) {
-        String caseId = cases.openEnquiry();
+        if (untouchedCase == null) {
+            untouchedCase = cases.openEnquiry();
+        }
+        String caseId = untouchedCase;
 
         Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + suffix,
                 request));

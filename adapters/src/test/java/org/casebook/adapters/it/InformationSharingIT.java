@@ -29,6 +29,9 @@ class InformationSharingIT extends PostgresIntegrationTest {
 
     Cases cases;
 
+    /** A case that the refused requests below must leave untouched, shared to keep the suite fast. */
+    static String untouchedCase;
+
     @BeforeEach
     void cases() {
         cases = new Cases(api);
@@ -247,6 +250,7 @@ class InformationSharingIT extends PostgresIntegrationTest {
                 arguments("without recipient", with(valid, "recipient", REMOVE), "recipient"),
                 arguments("without purpose", with(valid, "purpose", REMOVE), "purpose"),
                 arguments("with unknown recipient", with(valid, "recipient", "PRESS"), "recipient"),
+                // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
                 arguments("with malformed sharedOn", with(valid, "sharedOn", "5 days ago"), "sharedOn"),
                 arguments("shared in the future", with(valid, "sharedOn", Cases.tomorrow()), "sharedOn"),
                 arguments("with safeguarding not a boolean", with(valid, "safeguarding", "urgent"), "safeguarding"),
@@ -256,8 +260,11 @@ class InformationSharingIT extends PostgresIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSharings")
     void refusesAnInvalidSharingAndAppendsNothing(String description, Map<String, Object> sharing, String field) {
-        String caseId = cases.levelTwoCase();
-        cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(30));
+        if (untouchedCase == null) {
+            untouchedCase = cases.levelTwoCase();
+            cases.giveSharingConsent(untouchedCase, "SCHOOL", daysAgo(30));
+        }
+        String caseId = untouchedCase;
 
         Api.Response refused = appendsNothingTo(caseId, () -> share("caseworker1", caseId, sharing));
 

@@ -120,6 +120,7 @@ class PersonalDetailsIT extends PostgresIntegrationTest {
         assertInvalid(refused, "parent");
     }
 
+    /** MAIN-CODE BUG 1 (see EnquiryIT#refusesAMalformedReceivedOnDate): the error names "body", not the field. */
     @Test
     void refusesAMalformedDateOfBirth() {
         String caseId = cases.openEnquiry();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * build's validate phase (.ci/ensure-postgres.sh) is what starts or installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({"postgres", "demo"})
 public abstract class PostgresIntegrationTest {
 
@@ -45,6 +47,8 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        // Two test contexts (demo, and bearer tokens) may be alive at once; keep well inside max_connections.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
     }
 
     @LocalServerPort

@@ -60,12 +60,12 @@ public class DevelopmentGroup {
     public long handle(RecordMeeting command) {
         admit(command);
         GroupCheck.notInFuture("heldOn", command.heldOn(), command.actor().today());
-        requireMembersBy("present", command.present(), command.heldOn());
-        requireMembersBy("apologies", command.apologies(), command.heldOn());
         if (latestMeetingOn != null && command.heldOn().isBefore(latestMeetingOn)) {
             throw new MeetingOutOfOrder("heldOn is before the latest recorded meeting; meetings are recorded in"
                     + " the order they were held");
         }
+        requireMembersBy("present", command.present(), command.heldOn());
+        requireMembersBy("apologies", command.apologies(), command.heldOn());
         List<MemberId> lapsing = membership.lapsingAt(command.heldOn(), command.present(), command.apologies());
         apply(new MeetingRecorded(command.meetingId(), command.heldOn(), command.present(), command.apologies(),
                 command.actor().recorded()));

@@ -32,12 +32,25 @@ class AccessAuditInterceptor implements HandlerInterceptor {
     static final Set<String> CASE_READS = Set.of("/api/cases/{id}", "/api/cases/{id}/history",
             "/api/cases/{id}/subject-access");
 
+    private static final String READER = AccessAuditInterceptor.class.getName() + ".reader";
+
     private final AccessLog accessLog;
     private final CurrentActor currentActor;
 
     AccessAuditInterceptor(AccessLog accessLog, CurrentActor currentActor) {
         this.accessLog = accessLog;
         this.currentActor = currentActor;
+    }
+
+    /** Who is reading, and when: the moment the request arrived, so that sequential reads list in order. */
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        try {
+            request.setAttribute(READER, currentActor.get());
+        } catch (RuntimeException anonymous) {
+            // Security refuses such a request before it gets here; nothing to record.
+        }
+        return true;
     }
 
     @Override
@@ -55,8 +68,10 @@ class AccessAuditInterceptor implements HandlerInterceptor {
         if (caseId == null) {
             return;
         }
+        if (!(request.getAttribute(READER) instanceof Actor reader)) {
+            return;
+        }
         try {
-            Actor reader = currentActor.get();
             accessLog.append(new AccessRecord(reader.at(), reader.username(), reader.role(), caseId,
                     endpoint(route, request), reader.role() == StaffRole.AUDITOR));
         } catch (RuntimeException notRecorded) {

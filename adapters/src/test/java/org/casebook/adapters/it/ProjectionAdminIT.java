@@ -1,0 +1,126 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.ReadSideFixtures.isolatedPeriod;
+import static org.casebook.adapters.it.ReadSideFixtures.today;
+import static org.casebook.adapters.it.ReadSideFixtures.uniqueWorker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.casebook.adapters.it.ReadSideFixtures.Period;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code GET /api/admin/projections} and {@code POST /api/admin/projections/{name}/rebuild}, for managers only. */
+class ProjectionAdminIT extends PostgresIntegrationTest {
+
+    ReadSideFixtures given;
+
+    @BeforeEach
+    void fixtures() {
+        given = new ReadSideFixtures(api);
+    }
+
+    @Test
+    void listsTheCaseloadAndReportsProjectionsWithTheirPositionHeadAndLag() {
+        given.enquiry(today().minusDays(3));
+
+        Api.Response statuses = api.as("manager1").get("/api/admin/projections");
+
+        assertThat(statuses.status()).as(statuses.toString()).isEqualTo(200);
+        for (String name : ReadSideFixtures.PROCESSORS) {
+            JsonNode status = status(statuses.json(), name);
+            assertThat(status.get("position").isIntegralNumber()).as(status.toString()).isTrue();
+            assertThat(status.get("head").isIntegralNumber()).as(status.toString()).isTrue();
+            assertThat(status.get("lag").isIntegralNumber()).as(status.toString()).isTrue();
+            assertThat(status.get("head").asLong()).isPositive();
+            assertThat(status.get("lag").asLong())
+                    .isEqualTo(Math.max(0, status.get("head").asLong() - status.get("position").asLong()));
+        }
+    }
+
+    @Test
+    void onceCaughtUpEachProjectionIsAtTheNewestStoredEvent() {
+        given.enquiry(today().minusDays(3));
+        given.awaitProjections();
+        long newest = sql(connection -> {
+            var rows = connection.createStatement().executeQuery("SELECT max(global_index) FROM domain_event_entry");
+            rows.next();
+            return rows.getLong(1);
+        });
+
+        JsonNode statuses = api.as("manager1").get("/api/admin/projections").json();
+
+        for (String name : ReadSideFixtures.PROCESSORS) {
+            JsonNode status = status(statuses, name);
+            assertThat(status.get("head").asLong()).as(status.toString()).isEqualTo(newest);
+            assertThat(status.get("position").asLong()).as(status.toString()).isEqualTo(newest);
+            assertThat(status.get("lag").asLong()).as(status.toString()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caseworker1", "auditor1", "volunteer1", "dg1"})
+    void onlyAManagerMayListTheProjections(String username) {
+        Api.Response statuses = api.as(username).get("/api/admin/projections");
+
+        assertThat(statuses.status()).as(statuses.toString()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caseworker1", "auditor1"})
+    void onlyAManagerMayRebuildAProjection(String username) {
+        Api.Response rebuild = api.as(username).post("/api/admin/projections/caseload/rebuild", null);
+
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void theProjectionsNeedCredentials() {
+        assertThat(api.as(null).get("/api/admin/projections").status()).isEqualTo(401);
+    }
+
+    @Test
+    void rebuildingAProjectionThatDoesNotExistIsNotFound() {
+        Api.Response rebuild = api.as("manager1").post("/api/admin/projections/no-such-projection/rebuild", null);
+
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(404);
+    }
+
+    @Test
+    void aRebuildIsAcceptedAndLeavesTheCaseloadAndTheReportsAsTheyWere() {
+        String worker = uniqueWorker();
+        Period period = isolatedPeriod();
+        String caseId = given.levelTwoCase(period.day(0));
+        given.allocate(caseId, worker);
+        given.contact(caseId, period.day(3));
+        given.meeting(caseId, period.day(4), true, false);
+        given.evaluation(caseId, period.day(5), "EXCELLENT", "ALWAYS");
+        given.shareUnderSafeguarding(caseId, period.day(6), "HEALTH", "Worried about the baby");
+        given.awaitProjections();
+        String caseload = api.as("manager1").get("/api/caseload?worker=" + worker + "&asOf=" + today()).body();
+        String audit = api.as("manager1").get("/api/reports/impartiality?" + period.query()).body();
+        String report = api.as("manager1").get("/api/reports/development-group?" + period.query()).body();
+        assertThat(caseload).contains(caseId);
+        assertThat(audit).contains("Worried about the baby");
+
+        given.rebuild(Duration.ofSeconds(120), "caseload", "reports");
+
+        assertThat(api.as("manager1").get("/api/caseload?worker=" + worker + "&asOf=" + today()).body())
+                .isEqualTo(caseload);
+        assertThat(api.as("manager1").get("/api/reports/impartiality?" + period.query()).body()).isEqualTo(audit);
+        assertThat(api.as("manager1").get("/api/reports/development-group?" + period.query()).body())
+                .isEqualTo(report);
+    }
+
+    private static JsonNode status(JsonNode statuses, String name) {
+        for (JsonNode status : statuses) {
+            if (status.path("name").asText().equals(name)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no projection named " + name + " in " + statuses);
+    }
+}

@@ -1,0 +1,439 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebook.domain.casework.AllocateSupporter;
+import org.casebook.domain.casework.AnswerComplaint;
+import org.casebook.domain.casework.AppealableDecisionKind;
+import org.casebook.domain.casework.CaseId;
+import org.casebook.domain.casework.Channel;
+import org.casebook.domain.casework.ChildDetails;
+import org.casebook.domain.casework.CloseCase;
+import org.casebook.domain.casework.ComplaintId;
+import org.casebook.domain.casework.ConcernId;
+import org.casebook.domain.casework.ConfirmConveyedViews;
+import org.casebook.domain.casework.ConsentGiver;
+import org.casebook.domain.casework.ConsentId;
+import org.casebook.domain.casework.ConsentKind;
+import org.casebook.domain.casework.ConsentMethod;
+import org.casebook.domain.casework.DecisionId;
+import org.casebook.domain.casework.EnquirerRole;
+import org.casebook.domain.casework.EnquiryAbout;
+import org.casebook.domain.casework.GiveConsent;
+import org.casebook.domain.casework.GiveSignposting;
+import org.casebook.domain.casework.ImpartialityRating;
+import org.casebook.domain.casework.MediationOutcome;
+import org.casebook.domain.casework.MediationReason;
+import org.casebook.domain.casework.MeetingId;
+import org.casebook.domain.casework.MeetingSupport;
+import org.casebook.domain.casework.MeetingType;
+import org.casebook.domain.casework.Organisation;
+import org.casebook.domain.casework.ParentDetails;
+import org.casebook.domain.casework.RaiseImpartialityConcern;
+import org.casebook.domain.casework.ReceiveComplaint;
+import org.casebook.domain.casework.ReceiveEnquiry;
+import org.casebook.domain.casework.Recipient;
+import org.casebook.domain.casework.RecordAppealableDecision;
+import org.casebook.domain.casework.RecordContact;
+import org.casebook.domain.casework.RecordMediationOutcome;
+import org.casebook.domain.casework.RecordPersonalDetails;
+import org.casebook.domain.casework.ReferToMediation;
+import org.casebook.domain.casework.ReferralId;
+import org.casebook.domain.casework.ReferringParty;
+import org.casebook.domain.casework.ReopenCase;
+import org.casebook.domain.casework.ReturnEvaluation;
+import org.casebook.domain.casework.SafeguardingApproval;
+import org.casebook.domain.casework.SendEvaluationRequest;
+import org.casebook.domain.casework.SenDecisionType;
+import org.casebook.domain.casework.ShareInformation;
+import org.casebook.domain.casework.SharingId;
+import org.casebook.domain.casework.SupportMeeting;
+import org.casebook.domain.casework.SupporterRole;
+import org.casebook.domain.casework.Topic;
+import org.casebook.domain.casework.Usefulness;
+import org.casebook.domain.casework.WentWell;
+import org.casebook.domain.casework.WriteCaseNote;
+import org.casebook.domain.shared.Actor;
+import org.casebook.domain.shared.StaffRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A read model rebuilt by replaying every event must equal, row for row, the one kept up to date event by event.
+ * A fixed-seed mix of valid commands on ~1,500 cases (over 10,000 events, dated 2005-2015 where no other test
+ * writes) goes straight to the command bus; then both processors are rebuilt and every read-model table compared.
+ */
+class RebuildEquivalenceIT extends PostgresIntegrationTest {
+
+    static final long SEED = 20_070_601L;
+    static final int CASES = 1_500;
+    static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("caseload_case", "case_id");
+        TABLES.put("report_fact", "event_id, ordinal");
+        TABLES.put("report_case", "case_id");
+        TABLES.put("report_safeguarding_override", "sharing_id");
+    }
+
+    @Autowired
+    CommandGateway commandGateway;
+
+    @Test
+    void rebuildingBothProjectionsReproducesEveryReadModelRowForRow() throws Exception {
+        long t0 = System.nanoTime();
+        Tally tally = new Tally();
+        Random seeds = new Random(SEED);
+        List<Long> caseSeeds = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            caseSeeds.add(seeds.nextLong());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> scripts = new ArrayList<>();
+            for (long caseSeed : caseSeeds) {
+                scripts.add(threads.submit(() -> new CaseScript(new Random(caseSeed), commandGateway, tally).run()));
+            }
+            for (Future<?> script : scripts) {
+                script.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        long t1 = System.nanoTime();
+        ReadSideFixtures given = new ReadSideFixtures(api);
+        given.awaitProjections(Duration.ofSeconds(120));
+        long t2 = System.nanoTime();
+
+        assertThat(eventsOf(tally.caseIds)).as("events written").isGreaterThanOrEqualTo(10_000);
+        assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'ENQUIRY' AND dimension = 'channel'",
+                tally.caseIds)).as("an ENQUIRY channel fact per enquiry").isEqualTo(tally.count("enquiry"));
+        assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'MEETING'", tally.caseIds))
+                .as("a MEETING fact per meeting").isEqualTo(tally.count("meeting"));
+        assertThat(countFor("SELECT count(*) FROM report_safeguarding_override", tally.caseIds))
+                .as("an override row per safeguarding disclosure").isEqualTo(tally.count("safeguarding"));
+        assertThat(countFor("SELECT count(*) FROM caseload_case", tally.caseIds))
+                .as("a caseload row per case").isEqualTo(CASES);
+        assertThat(countFor("SELECT count(*) FROM caseload_case WHERE status = 'CLOSED'", tally.caseIds))
+                .as("closed cases").isEqualTo(tally.closedAtTheEnd());
+
+        Map<String, List<String>> before = snapshot();
+        before.forEach((table, rows) -> assertThat(rows).as(table + " before the rebuild").isNotEmpty());
+
+        given.rebuild(Duration.ofSeconds(150), "caseload", "reports");
+
+        long t3 = System.nanoTime();
+        Map<String, List<String>> after = snapshot();
+        System.out.printf("TIMING write=%d await=%d checks+snapshot+rebuild=%d snapshot=%d events=%d%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000, eventsOf(tally.caseIds));
+        List<String> differences = new ArrayList<>();
+        for (String table : TABLES.keySet()) {
+            differences.addAll(differences(table, before.get(table), after.get(table)));
+        }
+        assertThat(differences).as("rows that differ after the rebuild").isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** The commands of one case, drawn from its own seeded random so that the mix does not depend on threading. */
+    static final class CaseScript {
+
+        static final List<String> WORKERS = List.of("rb-worker-0", "rb-worker-1", "rb-worker-2", "rb-worker-3",
+                "rb-worker-4", "rb-worker-5", "rb-worker-6", "rb-worker-7");
+
+        private final Random random;
+        private final CommandGateway gateway;
+        private final Tally tally;
+        private final CaseId caseId = CaseId.random();
+        private LocalDate day;
+        private boolean recordKeepingConsent;
+        private boolean levelTwo;
+        private boolean closed;
+        private final Map<Recipient, LocalDate> sharingConsents = new LinkedHashMap<>();
+        private final List<MeetingId> unconfirmedViews = new ArrayList<>();
+        private final List<ReferralId> openReferrals = new ArrayList<>();
+        private final List<ComplaintId> openComplaints = new ArrayList<>();
+
+        CaseScript(Random random, CommandGateway gateway, Tally tally) {
+            this.random = random;
+            this.gateway = gateway;
+            this.tally = tally;
+        }
+
+        void run() {
+            day = LocalDate.of(2005, 1, 1).plusDays(random.nextInt(3650));
+            send("enquiry", new ReceiveEnquiry(caseId, day, pick(Channel.class), pick(EnquirerRole.class),
+                    pick(EnquiryAbout.class), some(Topic.class, 1, 3), some(Organisation.class, 0, 2), actor()));
+            tally.caseIds.add(caseId.value());
+            int steps = 2 + random.nextInt(10);
+            for (int step = 0; step < steps; step++) {
+                day = day.plusDays(random.nextInt(15));
+                if (closed) {
+                    send("reopening", new ReopenCase(caseId, day, actor(), null));
+                    closed = false;
+                    continue;
+                }
+                step(random.nextInt(20));
+            }
+            if (closed) {
+                tally.closed.add(caseId.value());
+            }
+        }
+
+        private void step(int action) {
+            switch (action) {
+                case 0, 1 -> {
+                    if (!recordKeepingConsent) {
+                        consent(ConsentKind.RECORD_KEEPING, null);
+                        recordKeepingConsent = true;
+                    } else {
+                        send("personal details", new RecordPersonalDetails(caseId,
+                                new ParentDetails("Parent " + caseId, "1 Harbour Row", "01752 000111",
+                                        "parent@example.org", "English", "PHONE"),
+                                new ChildDetails("Child " + caseId, LocalDate.of(2000, 5, 4), "Hillside Primary",
+                                        "Dyslexia"), actor(), null));
+                        levelTwo = true;
+                    }
+                }
+                case 2 -> send("supporter", new AllocateSupporter(caseId, WORKERS.get(random.nextInt(WORKERS.size())),
+                        pick(SupporterRole.class), actor(), null));
+                case 3 -> contact();
+                case 4 -> meeting();
+                case 5 -> {
+                    if (unconfirmedViews.isEmpty()) {
+                        meeting();
+                    } else {
+                        send("views confirmed", new ConfirmConveyedViews(caseId, unconfirmedViews.remove(0), day,
+                                actor(), null));
+                    }
+                }
+                case 6 -> send("evaluation request", new SendEvaluationRequest(caseId, day, actor(), null));
+                case 7 -> send("evaluation", new ReturnEvaluation(caseId, day, some(WentWell.class, 0, 3),
+                        pick(Usefulness.class), pick(ImpartialityRating.class), "Could ring back sooner",
+                        "Thank you", random.nextBoolean(), actor(), null));
+                case 8 -> send("concern", new RaiseImpartialityConcern(caseId, ConcernId.random(), day,
+                        "You work for the council", actor(), null));
+                case 9 -> send("signposting", new GiveSignposting(caseId, day, some(Organisation.class, 1, 2),
+                        actor(), null));
+                case 10 -> consent(ConsentKind.INFORMATION_SHARING, pick(Recipient.class));
+                case 11 -> {
+                    if (sharingConsents.isEmpty()) {
+                        shareUnderSafeguarding();
+                    } else {
+                        List<Recipient> recipients = new ArrayList<>(sharingConsents.keySet());
+                        send("sharing with consent", new ShareInformation(caseId, SharingId.random(), day,
+                                recipients.get(random.nextInt(recipients.size())), "Ask for the IEP",
+                                "Hillside Primary", null, actor(), null));
+                    }
+                }
+                case 12 -> shareUnderSafeguarding();
+                case 13 -> {
+                    AppealableDecisionKind kind = pick(AppealableDecisionKind.class);
+                    boolean sen = kind == AppealableDecisionKind.SEN_DECISION;
+                    send("appealable decision", new RecordAppealableDecision(caseId, DecisionId.random(), kind, day,
+                            sen ? pick(SenDecisionType.class) : null, !sen && random.nextBoolean(), actor(), null));
+                }
+                case 14 -> referToMediation();
+                case 15 -> {
+                    if (openReferrals.isEmpty()) {
+                        referToMediation();
+                    } else {
+                        send("mediation outcome", new RecordMediationOutcome(caseId, openReferrals.remove(0), day,
+                                pick(MediationOutcome.class), actor(), null));
+                    }
+                }
+                case 16 -> complaint();
+                case 17 -> {
+                    if (openComplaints.isEmpty()) {
+                        complaint();
+                    } else {
+                        send("complaint answered", new AnswerComplaint(caseId, openComplaints.remove(0), day,
+                                random.nextBoolean(), actor(), null));
+                    }
+                }
+                case 18 -> {
+                    if (levelTwo) {
+                        send("note", new WriteCaseNote(caseId, day, "Talked it through", actor(), null));
+                    } else {
+                        contact();
+                    }
+                }
+                default -> {
+                    send("closure", new CloseCase(caseId, day, "Questions answered", actor(), null));
+                    closed = true;
+                }
+            }
+        }
+
+        private void consent(ConsentKind kind, Recipient recipient) {
+            send("consent", new GiveConsent(caseId, ConsentId.random(), kind, day, pick(ConsentGiver.class),
+                    pick(ConsentMethod.class), recipient, recipient == null ? null : "Hillside Primary", actor(),
+                    null));
+            if (recipient != null) {
+                sharingConsents.putIfAbsent(recipient, day);
+            }
+        }
+
+        private void contact() {
+            send("contact", new RecordContact(caseId, day, pick(Channel.class), actor(), null));
+        }
+
+        private void meeting() {
+            boolean conveyed = random.nextBoolean();
+            boolean confirmed = conveyed && random.nextBoolean();
+            MeetingId meetingId = MeetingId.random();
+            send("meeting", new SupportMeeting(caseId, meetingId, pick(MeetingType.class), day,
+                    some(MeetingSupport.class, 1, 2), conveyed, confirmed, random.nextBoolean(), actor(), null));
+            if (conveyed && !confirmed) {
+                unconfirmedViews.add(meetingId);
+            }
+        }
+
+        private void shareUnderSafeguarding() {
+            send("safeguarding", new ShareInformation(caseId, SharingId.random(), day, pick(Recipient.class),
+                    "Child at risk", null, new SafeguardingApproval("Bruises seen at school", "manager1",
+                            StaffRole.MANAGER), actor(), null));
+        }
+
+        private void referToMediation() {
+            ReferralId referralId = ReferralId.random();
+            send("mediation referral", new ReferToMediation(caseId, referralId, day, "Mediation Works",
+                    pick(MediationReason.class), pick(ReferringParty.class), actor(), null));
+            openReferrals.add(referralId);
+        }
+
+        private void complaint() {
+            ComplaintId complaintId = ComplaintId.random();
+            send("complaint", new ReceiveComplaint(caseId, complaintId, day, "Nobody called back", actor(), null));
+            openComplaints.add(complaintId);
+        }
+
+        private void send(String kind, Object command) {
+            gateway.sendAndWait(command);
+            tally.sent(kind);
+        }
+
+        private <E extends Enum<E>> E pick(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            return values[random.nextInt(values.length)];
+        }
+
+        private <E extends Enum<E>> Set<E> some(Class<E> type, int least, int most) {
+            EnumSet<E> chosen = EnumSet.noneOf(type);
+            int wanted = least + random.nextInt(most - least + 1);
+            while (chosen.size() < wanted) {
+                chosen.add(pick(type));
+            }
+            return chosen;
+        }
+
+        private static Actor actor() {
+            return new Actor("caseworker1", StaffRole.CASEWORKER, Instant.now());
+        }
+    }
+
+    /** What the scripts sent, to check the read models against. */
+    static final class Tally {
+        final Collection<String> caseIds = new ConcurrentLinkedQueue<>();
+        final Collection<String> closed = new ConcurrentLinkedQueue<>();
+        private final Map<String, LongAdder> sent = new ConcurrentHashMap<>();
+
+        void sent(String kind) {
+            sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        }
+
+        long count(String kind) {
+            LongAdder count = sent.get(kind);
+            return count == null ? 0 : count.sum();
+        }
+
+        long closedAtTheEnd() {
+            return closed.size();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static long eventsOf(Collection<String> caseIds) {
+        return count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ANY(?)", caseIds);
+    }
+
+    /** Runs a count restricted to this test's cases: {@code query} gets {@code AND case_id = ANY(?)} added. */
+    private static long countFor(String query, Collection<String> caseIds) {
+        String restricted = query + (query.contains(" WHERE ") ? " AND" : " WHERE") + " case_id = ANY(?)";
+        return count(restricted, caseIds);
+    }
+
+    private static long count(String query, Collection<String> caseIds) {
+        return sql(connection -> {
+            var statement = connection.prepareStatement(query);
+            Array ids = connection.createArrayOf("varchar", caseIds.toArray());
+            statement.setArray(1, ids);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    /** Every row of every read-model table, in primary-key order, each rendered as text. */
+    private static Map<String, List<String>> snapshot() {
+        return sql(connection -> {
+            Map<String, List<String>> tables = new LinkedHashMap<>();
+            for (Map.Entry<String, String> table : TABLES.entrySet()) {
+                List<String> rows = new ArrayList<>();
+                ResultSet result = connection.createStatement()
+                        .executeQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue());
+                ResultSetMetaData columns = result.getMetaData();
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int column = 1; column <= columns.getColumnCount(); column++) {
+                        row.append(column == 1 ? "" : " | ").append(columns.getColumnName(column)).append('=')
+                                .append(result.getString(column));
+                    }
+                    rows.add(row.toString());
+                }
+                tables.put(table.getKey(), rows);
+            }
+            return tables;
+        });
+    }
+
+    private static List<String> differences(String table, List<String> before, List<String> after) {
+        if (before.equals(after)) {
+            return List.of();
+        }
+        Set<String> onlyBefore = new LinkedHashSet<>(before);
+        after.forEach(onlyBefore::remove);
+        Set<String> onlyAfter = new LinkedHashSet<>(after);
+        before.forEach(onlyAfter::remove);
+        List<String> differences = new ArrayList<>();
+        differences.add(table + ": " + before.size() + " rows before, " + after.size() + " after; "
+                + onlyBefore.size() + " only before, " + onlyAfter.size() + " only after");
+        onlyBefore.stream().limit(5).forEach(row -> differences.add(table + " before only: " + row));
+        onlyAfter.stream().limit(5).forEach(row -> differences.add(table + " after only: " + row));
+        return differences;
+    }
+}
