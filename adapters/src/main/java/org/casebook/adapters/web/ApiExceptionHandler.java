@@ -18,6 +18,9 @@ import org.casebook.domain.casework.CaseVersionMismatch;
 import org.casebook.domain.casework.InvalidCaseCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -91,8 +95,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role may not do this."));
     }
 
+    /**
+     * The database is unreachable or overloaded: nothing was recorded, and a retry later will work. Clients keep their
+     * Idempotency-Key for the retry.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception error) {
+        log.warn("Database unavailable: {}", SafeLog.describe(error));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                        "The case store cannot be reached just now; nothing was recorded. Retry in a few seconds."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error) {
+        if (causedByDatabaseOutage(error)) {
+            return databaseUnavailable(error);
+        }
         log.error("Unexpected failure: {}", SafeLog.describe(error));
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; nothing was recorded unless a response said so."));
@@ -149,6 +169,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "must be a string";
         }
         return "has the wrong type";
+    }
+
+    /** Axon wraps storage failures in its own exceptions; look through them for the database's. */
+    private static boolean causedByDatabaseOutage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransientDataAccessException || cause instanceof java.sql.SQLTransientException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

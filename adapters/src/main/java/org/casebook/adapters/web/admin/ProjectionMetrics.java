@@ -1,0 +1,45 @@
+package org.casebook.adapters.web.admin;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each read model's lag, position and whether it is rebuilding, for {@code /actuator/prometheus}: what a service
+ * owner watches to know that caseloads and reports are up to date. Tagged by processor name only.
+ */
+@Component
+public class ProjectionMetrics implements MeterBinder {
+
+    private final Projections projections;
+
+    public ProjectionMetrics(Projections projections) {
+        this.projections = projections;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (String name : new String[] {"caseload", "reports"}) {
+            Gauge.builder("casebook.projection.lag", () -> value(name, Field.LAG))
+                    .description("Events stored but not yet in the read model").tag("processor", name)
+                    .baseUnit("events").register(registry);
+            Gauge.builder("casebook.projection.position", () -> value(name, Field.POSITION))
+                    .description("Global index the read model has reached").tag("processor", name)
+                    .register(registry);
+            Gauge.builder("casebook.projection.replaying", () -> value(name, Field.REPLAYING))
+                    .description("1 while the read model is being rebuilt").tag("processor", name)
+                    .register(registry);
+        }
+    }
+
+    private enum Field { LAG, POSITION, REPLAYING }
+
+    private double value(String name, Field field) {
+        return projections.status(name).map(status -> switch (field) {
+            case LAG -> (double) status.lag();
+            case POSITION -> (double) status.position();
+            case REPLAYING -> status.replaying() ? 1.0 : 0.0;
+        }).orElse(Double.NaN);
+    }
+}
