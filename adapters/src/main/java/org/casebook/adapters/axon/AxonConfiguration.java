@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -84,6 +86,22 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule caseAggregate() {
         return configurer -> configurer.configureAggregate(Case.class);
+    }
+
+    /**
+     * Two appends of the same case sequence number are a concurrent change (409), not a storage failure: Axon's
+     * default resolver does not recognise PostgreSQL's unique-violation, so name it by its SQLState here.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return failure -> {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the event chain is kept. {@code gapGracePeriod}: how long a hole in the global index may still fill with a
  * late commit before the chain passes it (Axon's own gap timeout for its processors is 60 s too). {@code batchSize}:
- * events chained per transaction and checked per page. The chaining interval is {@code casebook.integrity.chain-interval}
- * (default PT2S), read by {@link EventChainer}'s schedule.
+ * events chained per transaction and checked per page. The chaining interval,
+ * {@code casebook.integrity.chain-interval} (default PT2S), is read by {@link EventChainer}'s schedule.
  */
 @ConfigurationProperties("casebook.integrity")
 public record IntegrityProperties(Duration gapGracePeriod, Integer batchSize) {

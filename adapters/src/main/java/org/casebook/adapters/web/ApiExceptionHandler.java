@@ -122,18 +122,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = error.getMostSpecificCause();
-        Problems.FieldError fieldError;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            fieldError = new Problems.FieldError(path(unknown), "is not a known field");
-        } else if (cause instanceof InvalidFormatException invalid) {
-            fieldError = new Problems.FieldError(path(invalid), expected(invalid.getTargetType()));
-        } else if (cause instanceof MismatchedInputException mismatched) {
-            fieldError = new Problems.FieldError(path(mismatched), expected(mismatched.getTargetType()));
-        } else if (cause instanceof JsonProcessingException) {
-            fieldError = new Problems.FieldError("body", "is not valid JSON");
-        } else {
-            fieldError = new Problems.FieldError("body", "is missing or unreadable");
+        Problems.FieldError fieldError = new Problems.FieldError("body", "is missing or unreadable");
+        // The first Jackson mapping error on the way down knows the field; deeper causes (a DateTimeParseException)
+        // do not.
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                fieldError = new Problems.FieldError(path(unknown), "is not a known field");
+                break;
+            } else if (cause instanceof InvalidFormatException invalid) {
+                fieldError = new Problems.FieldError(path(invalid), expected(invalid.getTargetType()));
+                break;
+            } else if (cause instanceof MismatchedInputException mismatched) {
+                fieldError = new Problems.FieldError(path(mismatched), expected(mismatched.getTargetType()));
+                break;
+            } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                fieldError = new Problems.FieldError(path(mapping), "has an invalid value");
+                break;
+            } else if (cause instanceof JsonProcessingException) {
+                fieldError = new Problems.FieldError("body", "is not valid JSON");
+                break;
+            }
         }
         return new ResponseEntity<>(Problems.invalid(List.of(fieldError)), HttpStatus.BAD_REQUEST);
     }

@@ -1,7 +1,9 @@
 package org.casebook.adapters.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,6 +25,9 @@ public class WebConfiguration {
     @Bean
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build();
+        ObjectMapper mapper = builder.build();
+        // Dates are exactly yyyy-MM-dd (contract): no day numbers, no instants cut to their UTC date, no 30 February.
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        return mapper;
     }
 }

@@ -245,6 +245,29 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
         assertThat(report.status()).as(report.toString()).isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "text/csv", "text/html"})
+    void aBadPeriodIsABadRequestWhicheverFormatIsAskedFor(String accept) {
+        Api.Response report = api.as("dg1").header("Accept", accept).get(PATH + "?from=2019-10-08&to=2019-10-07");
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/csv", "text/html"})
+    void aVolunteerIsRefusedWhicheverFormatIsAskedFor(String accept) {
+        Api.Response report = api.as("volunteer1").header("Accept", accept).get(PATH + "?academicYear=2019");
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void aFormatThatIsNotServedIsNotAcceptable() {
+        Api.Response report = api.as("dg1").header("Accept", "application/xml").get(PATH + "?academicYear=2019");
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(406);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** This test's own period, taken on first use so that tests that need none leave the pool alone. */

@@ -52,7 +52,7 @@ class DevelopmentGroupReportScaleIT extends PostgresIntegrationTest {
         List<LocalDate> all = new ArrayList<>(days);
         all.addAll(outside);
         receiveEnquiries(all);
-        new ReadSideFixtures(api).awaitProjections(Duration.ofSeconds(120));
+        new ReadSideFixtures(api).awaitSettledProjections(Duration.ofSeconds(120));
 
         Api.Response report = api.as("dg1").header("Accept", "application/json")
                 .get("/api/reports/development-group?academicYear=2000");

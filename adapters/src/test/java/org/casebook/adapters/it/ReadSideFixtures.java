@@ -239,14 +239,34 @@ final class ReadSideFixtures {
      * and {@code alsoTrue} holds; fails with the last status seen otherwise.
      */
     void awaitProjections(Duration timeout, BooleanSupplier alsoTrue) {
+        awaitProjections(timeout, alsoTrue, Duration.ZERO);
+    }
+
+    /**
+     * Waits as {@link #awaitProjections(Duration)} does, and then for the processors to stay caught up for a while.
+     * After writes from several threads, events may have committed out of order: a processor's position (the highest
+     * index it has seen) can then reach the head while an event below it, committed later, is still to come.
+     */
+    void awaitSettledProjections(Duration timeout) {
+        awaitProjections(timeout, () -> true, Duration.ofMillis(500));
+    }
+
+    private void awaitProjections(Duration timeout, BooleanSupplier alsoTrue, Duration settle) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long caughtUpSince = -1;
         String last = "";
         while (true) {
             Api.Response statuses = api.as(MANAGER).get("/api/admin/projections");
             assertThat(statuses.status()).as(statuses.toString()).isEqualTo(200);
             last = statuses.body();
             if (caughtUp(statuses.json()) && alsoTrue.getAsBoolean()) {
-                return;
+                long now = System.nanoTime();
+                caughtUpSince = caughtUpSince < 0 ? now : caughtUpSince;
+                if (now - caughtUpSince >= settle.toNanos()) {
+                    return;
+                }
+            } else {
+                caughtUpSince = -1;
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("projections did not catch up within " + timeout + ": " + last);

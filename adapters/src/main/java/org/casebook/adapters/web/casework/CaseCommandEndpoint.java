@@ -26,11 +26,14 @@ class CaseCommandEndpoint {
     private final Casework casework;
     private final IdempotentCommands idempotent;
     private final CurrentActor currentActor;
+    private final CaseLocks locks;
 
-    CaseCommandEndpoint(Casework casework, IdempotentCommands idempotent, CurrentActor currentActor) {
+    CaseCommandEndpoint(Casework casework, IdempotentCommands idempotent, CurrentActor currentActor,
+                        CaseLocks locks) {
         this.casework = casework;
         this.idempotent = idempotent;
         this.currentActor = currentActor;
+        this.locks = locks;
     }
 
     /** The parts of a command that come from HTTP rather than from the body. */
@@ -53,15 +56,15 @@ class CaseCommandEndpoint {
         CaseId id = parse(caseId);
         Actor actor = currentActor.get();
         Long expected = ETags.expectedVersion(http.getHeader("If-Match"));
-        return idempotent.execute(actor.username(), http.getHeader("Idempotency-Key"), http.getMethod(),
-                http.getRequestURI(), request, () -> {
+        return locks.withLock(id.value(), () -> idempotent.execute(actor.username(),
+                http.getHeader("Idempotency-Key"), http.getMethod(), http.getRequestURI(), request, () -> {
                     long version = casework.record(command.apply(new Context(id, actor, expected)));
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("caseId", id.value());
                     body.putAll(ids);
                     body.put("version", version);
                     return created ? CommandResult.created(body, version, null) : CommandResult.ok(body, version);
-                });
+                }));
     }
 
     static CaseId parse(String caseId) {
