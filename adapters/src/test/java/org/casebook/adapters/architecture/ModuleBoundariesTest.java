@@ -31,7 +31,7 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("org.casebook.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "org.casebook.domain..", "org.axonframework.modelling..",
-                    "org.axonframework.eventsourcing", "org.axonframework.commandhandling",
+                    "org.axonframework.eventsourcing", "org.axonframework.commandhandling", "org.axonframework.serialization",
                     "com.fasterxml.jackson.annotation..")
             .because("nothing outside the domain may shape its rules");
 

@@ -235,6 +235,21 @@ class CaseloadIT extends PostgresIntegrationTest {
         assertThat(caseIds(caseloadOf(worker))).containsExactly(caseId);
     }
 
+    /**
+     * An erased case takes no more commands, so it can never be closed: left on the caseload it would show its due
+     * items, overdue for ever, to a worker who can do nothing about them.
+     */
+    @Test
+    void anErasedCaseLeavesTheCaseload() {
+        String caseId = given.levelTwoCase(START);
+        given.allocate(caseId, worker);
+        Api.Response erased = api.as("manager1").post("/api/cases/" + caseId + "/erasure",
+                ReadSideFixtures.body("reason", "The parent asked for erasure"));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(201);
+
+        assertThat(caseIds(caseloadOf(worker))).doesNotContain(caseId);
+    }
+
     @Test
     void aVolunteerReadsTheirOwnCaseloadWithoutNamingThemselves() {
         String caseId = given.enquiry(START);

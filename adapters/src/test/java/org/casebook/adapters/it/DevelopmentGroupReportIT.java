@@ -179,6 +179,7 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
         }
         assertThat(count).isGreaterThanOrEqualTo(1);
         assertThat(page.split("<svg", -1).length - 1).as("every <svg is closed").isEqualTo(count);
+        assertThat(page.split("<figure", -1).length - 1).as("one <svg per chart").isEqualTo(count);
     }
 
     @Test

@@ -219,7 +219,8 @@ public class Case {
     public long handle(ReceiveComplaint command) {
         admit(command, dated("receivedOn", command.receivedOn()));
         apply(new ComplaintReceived(caseId, command.complaintId(), command.receivedOn(), command.summary(),
-                ComplaintResponses.dueOn(command.receivedOn()), command.actor().recorded()));
+                ComplaintResponses.WORKING_DAYS_TO_RESPOND, ComplaintResponses.dueOn(command.receivedOn()),
+                command.actor().recorded()));
         return version();
     }
 

@@ -6,7 +6,7 @@ import org.casebook.domain.calendar.WorkingDays;
 /** "You will receive a written response to your concerns within 5 working days" [002 §10]. */
 public final class ComplaintResponses {
 
-    static final int WORKING_DAYS_TO_RESPOND = 5;
+    public static final int WORKING_DAYS_TO_RESPOND = 5;
 
     private ComplaintResponses() {
     }

@@ -438,7 +438,7 @@ final class CaseFixtures {
     }
 
     static ComplaintReceived complaintReceived(LocalDate receivedOn, LocalDate responseDueOn) {
-        return new ComplaintReceived(CASE_ID, COMPLAINT_ID, receivedOn, "Nobody called back", responseDueOn,
+        return new ComplaintReceived(CASE_ID, COMPLAINT_ID, receivedOn, "Nobody called back", 5, responseDueOn,
                 RECORDED);
     }
 

@@ -194,6 +194,7 @@ class EventJsonTest {
                          "complaintId": "77777777-5e4f-4a1b-8c2d-000000000001",
                          "receivedOn": "2026-04-02",
                          "summary": "Nobody called back",
+                         "workingDaysToRespond": 5,
                          "responseDueOn": "2026-04-13",
                          "recorded": $RECORDED}"""),
                 approve(complaintAnswered(ANSWERED_ON), """
