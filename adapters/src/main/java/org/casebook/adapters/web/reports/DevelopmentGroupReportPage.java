@@ -95,7 +95,9 @@ final class DevelopmentGroupReportPage {
 
     /** A horizontal bar chart, its description, and the same figures as a table. */
     private static void chart(StringBuilder page, String id, String title, Map<String, Count> counts) {
-        long max = Math.max(5, counts.values().stream().mapToLong(Count::value).max().orElse(0));
+        long max = Math.max(5, counts.values().stream()
+                .filter(count -> !count.suppressed() && !count.hiddenWithSmallCount())
+                .mapToLong(Count::value).max().orElse(0));
         int height = counts.size() * ROW_HEIGHT + 10;
         int width = LABEL_WIDTH + BAR_AREA + 60;
         StringBuilder description = new StringBuilder(title).append(": ");
@@ -111,11 +113,13 @@ final class DevelopmentGroupReportPage {
         int y = 5;
         for (var entry : counts.entrySet()) {
             Count count = entry.getValue();
-            long shownValue = count.suppressed() ? 4 : count.value();
+            // A hidden count must not be given away by its bar: "<5" is drawn as 4, "[c]" as a stub.
+            boolean hidden = count.suppressed() || count.hiddenWithSmallCount();
+            long shownValue = count.suppressed() ? 4 : count.hiddenWithSmallCount() ? 0 : count.value();
             int barWidth = (int) Math.round((double) shownValue / max * BAR_AREA);
             page.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 15)
                     .append("\" text-anchor=\"end\">").append(escape(label(entry.getKey()))).append("</text>\n")
-                    .append("<rect class=\"").append(count.suppressed() ? "bar suppressed" : "bar").append("\" x=\"")
+                    .append("<rect class=\"").append(hidden ? "bar suppressed" : "bar").append("\" x=\"")
                     .append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(Math.max(barWidth, count.value() == 0 ? 0 : 2)).append("\" height=\"")
                     .append(ROW_HEIGHT - 6).append("\"/>\n<text x=\"").append(LABEL_WIDTH + barWidth + 6)
