@@ -1,13 +1,11 @@
 package org.casebook.adapters.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebook.adapters.it.ReadSideFixtures.isolatedPeriod;
 import static org.casebook.adapters.it.ReadSideFixtures.today;
 import static org.casebook.adapters.it.ReadSideFixtures.uniqueWorker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.casebook.adapters.it.ReadSideFixtures.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,30 +87,22 @@ class ProjectionAdminIT extends PostgresIntegrationTest {
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(404);
     }
 
+    /** Both read models, compared table by table after a full replay, are in RebuildEquivalenceIT. */
     @Test
-    void aRebuildIsAcceptedAndLeavesTheCaseloadAndTheReportsAsTheyWere() {
+    void aRebuildIsAcceptedAndLeavesTheCaseloadAsItWas() {
         String worker = uniqueWorker();
-        Period period = isolatedPeriod();
-        String caseId = given.levelTwoCase(period.day(0));
+        String caseId = given.levelTwoCase(today().minusDays(300));
         given.allocate(caseId, worker);
-        given.contact(caseId, period.day(3));
-        given.meeting(caseId, period.day(4), true, false);
-        given.evaluation(caseId, period.day(5), "EXCELLENT", "ALWAYS");
-        given.shareUnderSafeguarding(caseId, period.day(6), "HEALTH", "Worried about the baby");
+        given.contact(caseId, today().minusDays(200));
+        given.senDecision(caseId, today().minusDays(100));
         given.awaitProjections();
         String caseload = api.as("manager1").get("/api/caseload?worker=" + worker + "&asOf=" + today()).body();
-        String audit = api.as("manager1").get("/api/reports/impartiality?" + period.query()).body();
-        String report = api.as("manager1").get("/api/reports/development-group?" + period.query()).body();
-        assertThat(caseload).contains(caseId);
-        assertThat(audit).contains("Worried about the baby");
+        assertThat(caseload).contains(caseId).contains("EVALUATION_DUE").contains("APPEAL_DEADLINE");
 
-        given.rebuild(Duration.ofSeconds(120), "caseload", "reports");
+        given.rebuild(Duration.ofSeconds(120), "caseload");
 
         assertThat(api.as("manager1").get("/api/caseload?worker=" + worker + "&asOf=" + today()).body())
                 .isEqualTo(caseload);
-        assertThat(api.as("manager1").get("/api/reports/impartiality?" + period.query()).body()).isEqualTo(audit);
-        assertThat(api.as("manager1").get("/api/reports/development-group?" + period.query()).body())
-                .isEqualTo(report);
     }
 
     private static JsonNode status(JsonNode statuses, String name) {

@@ -9,7 +9,10 @@ import org.casebook.projections.Json;
 import org.casebook.projections.caseload.DueItem.DueKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Answers caseload queries from {@code caseload_case}; due items are judged against the day asked about. */
+/**
+ * Answers caseload queries from {@code caseload_case}; due items are judged against the day asked about. An erased
+ * case leaves the caseload: nothing more can be recorded on it.
+ */
 public class Caseloads {
 
     private final JdbcTemplate jdbc;
@@ -21,7 +24,7 @@ public class Caseloads {
     public List<CaseloadEntry> openCasesOf(String worker, LocalDate asOf) {
         return jdbc.query("""
                         SELECT case_id, level, opened_on, last_contact_on, state FROM caseload_case
-                        WHERE supporter = ? AND status = 'OPEN' ORDER BY opened_on, case_id""",
+                        WHERE supporter = ? AND status = 'OPEN' AND erased = FALSE ORDER BY opened_on, case_id""",
                 (rs, row) -> {
                     int level = rs.getInt("level");
                     CaseloadState state = Json.read(rs.getString("state"), CaseloadState.class);
