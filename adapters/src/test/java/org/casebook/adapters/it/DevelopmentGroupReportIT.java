@@ -80,6 +80,9 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
         for (int i = 0; i < 3; i++) {
             given.enquiry(period().day(i), "EMAIL", "PARENT");
         }
+        for (int i = 0; i < 2; i++) {
+            given.enquiry(period().day(i), "WEBSITE", "PARENT");
+        }
         for (int i = 0; i < 6; i++) {
             given.enquiry(period().day(i), "LETTER", "PARENT");
         }
@@ -93,7 +96,25 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
         assertThat(byChannel.get("LETTER").asLong()).isEqualTo(6);
         assertThat(byChannel.get("PHONE").isNumber()).as("PHONE: " + byChannel).isTrue();
         assertThat(byChannel.get("PHONE").asLong()).isZero();
+        assertThat(byChannel.get("WEBSITE").asText()).isEqualTo("<5");
         assertThat(report.at("/enquiries/total").isNumber()).isTrue();
+        assertThat(report.at("/enquiries/total").asLong()).isEqualTo(11);
+    }
+
+    @Test
+    void aSmallCountThatTheTotalWouldGiveAwayTakesAnotherCountIntoHiding() {
+        for (int i = 0; i < 3; i++) {
+            given.enquiry(period().day(i), "EMAIL", "PARENT");
+        }
+        for (int i = 0; i < 6; i++) {
+            given.enquiry(period().day(i), "LETTER", "PARENT");
+        }
+
+        JsonNode report = json();
+
+        JsonNode byChannel = report.at("/enquiries/byChannel");
+        assertThat(byChannel.get("EMAIL").asText()).as(byChannel.toString()).isEqualTo("<5");
+        assertThat(byChannel.get("LETTER").asText()).as(byChannel.toString()).isEqualTo("[c]");
         assertThat(report.at("/enquiries/total").asLong()).isEqualTo(9);
     }
 
@@ -101,6 +122,9 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
     void theCsvSuppressesSmallCountsToo() {
         for (int i = 0; i < 3; i++) {
             given.enquiry(period().day(i), "EMAIL", "PARENT");
+        }
+        for (int i = 0; i < 2; i++) {
+            given.enquiry(period().day(i), "WEBSITE", "PARENT");
         }
         for (int i = 0; i < 6; i++) {
             given.enquiry(period().day(i), "LETTER", "PARENT");
@@ -110,8 +134,8 @@ class DevelopmentGroupReportIT extends PostgresIntegrationTest {
         List<String> lines = api.as("dg1").header("Accept", "text/csv").get(PATH + "?" + period().query())
                 .body().lines().toList();
 
-        assertThat(lines).contains("enquiries,channel,EMAIL,<5", "enquiries,channel,LETTER,6",
-                "enquiries,channel,PHONE,0", "enquiries,total,,9");
+        assertThat(lines).contains("enquiries,channel,EMAIL,<5", "enquiries,channel,WEBSITE,<5",
+                "enquiries,channel,LETTER,6", "enquiries,channel,PHONE,0", "enquiries,total,,11");
     }
 
     @Test
