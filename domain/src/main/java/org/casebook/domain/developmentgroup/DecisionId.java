@@ -3,12 +3,13 @@ package org.casebook.domain.developmentgroup;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import org.casebook.domain.shared.Identifiers;
 
 /** Identifies one decision the Development Group took at a meeting. Prints its raw value, like every Casebook id. */
 public record DecisionId(String value) {
 
     public DecisionId {
-        GroupIds.requireUuid(value);
+        Identifiers.requireUuid(value);
     }
 
     public static DecisionId random() {

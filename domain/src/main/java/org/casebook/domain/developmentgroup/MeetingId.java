@@ -3,12 +3,13 @@ package org.casebook.domain.developmentgroup;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import org.casebook.domain.shared.Identifiers;
 
 /** Identifies one meeting of the Development Group. Prints its raw value, like every Casebook id. */
 public record MeetingId(String value) {
 
     public MeetingId {
-        GroupIds.requireUuid(value);
+        Identifiers.requireUuid(value);
     }
 
     public static MeetingId random() {

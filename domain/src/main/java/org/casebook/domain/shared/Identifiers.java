@@ -1,14 +1,14 @@
-package org.casebook.domain.casework;
+package org.casebook.domain.shared;
 
 import java.util.UUID;
 
 /** Every identifier is a server-generated UUID; anything else cannot name a record and is refused early. */
-final class Identifiers {
+public final class Identifiers {
 
     private Identifiers() {
     }
 
-    static void requireUuid(String value) {
+    public static void requireUuid(String value) {
         if (value == null || value.length() != 36) {
             throw new IllegalArgumentException("not an identifier");
         }
