@@ -239,7 +239,9 @@ final class ReadSideFixtures {
      * and {@code alsoTrue} holds; fails with the last status seen otherwise.
      */
     void awaitProjections(Duration timeout, BooleanSupplier alsoTrue) {
-        awaitProjections(timeout, alsoTrue, Duration.ZERO);
+        // A processor reports its position as it hands a batch over, a moment before the batch's rows commit; a
+        // short settle makes "caught up" mean the rows are readable.
+        awaitProjections(timeout, alsoTrue, Duration.ofMillis(150));
     }
 
     /**
