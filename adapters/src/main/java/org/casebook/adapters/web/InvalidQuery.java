@@ -1,5 +1,7 @@
 package org.casebook.adapters.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.casebook.adapters.problems.Problems;
 
@@ -11,6 +13,15 @@ public class InvalidQuery extends RuntimeException {
     public InvalidQuery(String field, String message) {
         super(message);
         this.field = field;
+    }
+
+    /** A yyyy-MM-dd query parameter, or 400 naming it. */
+    public static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidQuery(field, "must be a date (yyyy-MM-dd)");
+        }
     }
 
     public List<Problems.FieldError> errors() {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.casebook.adapters.security.CurrentActor;
 import org.casebook.adapters.web.InvalidQuery;
@@ -40,15 +39,6 @@ public class CaseloadController {
         if (actor.role() == StaffRole.VOLUNTEER && !whose.equals(actor.username())) {
             throw new AccessDeniedException("volunteers see only their own caseload");
         }
-        return caseloads.openCasesOf(whose, asOf == null ? actor.today() : date("asOf", asOf));
+        return caseloads.openCasesOf(whose, asOf == null ? actor.today() : InvalidQuery.date("asOf", asOf));
     }
-
-    static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidQuery(field, "must be a date (yyyy-MM-dd)");
-        }
-    }
-
 }

@@ -1,7 +1,6 @@
 package org.casebook.adapters.web.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.casebook.adapters.web.InvalidQuery;
 import org.casebook.projections.reports.ReportPeriod;
 
@@ -32,8 +31,8 @@ final class ReportPeriods {
         if (from == null || to == null) {
             throw new InvalidQuery(from == null ? "from" : "to", "from and to go together");
         }
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = InvalidQuery.date("from", from);
+        LocalDate end = InvalidQuery.date("to", to);
         if (end.isBefore(start)) {
             throw new InvalidQuery("to", "must not be before from");
         }
@@ -65,13 +64,5 @@ final class ReportPeriods {
             throw new InvalidQuery("reportRef", "must name a period");
         }
         return of(academicYear, from, to, today);
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidQuery(field, "must be a date (yyyy-MM-dd)");
-        }
     }
 }
