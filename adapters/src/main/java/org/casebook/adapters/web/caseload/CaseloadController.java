@@ -3,7 +3,6 @@ package org.casebook.adapters.web.caseload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import org.casebook.adapters.security.CurrentActor;
 import org.casebook.adapters.web.InvalidQuery;
