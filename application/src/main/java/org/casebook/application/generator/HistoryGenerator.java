@@ -67,6 +67,7 @@ import org.casebook.domain.shared.StaffRole;
 public class HistoryGenerator {
 
     static final int ENQUIRIES_PER_YEAR = 2_600;
+    static final int MAX_YEARS = 12;
 
     private final Casework casework;
     private final Clock clock;
@@ -84,7 +85,9 @@ public class HistoryGenerator {
     /** Records cases until at least {@code target} events are stored, and returns how many were recorded. */
     public long generate(long target) {
         LocalDate today = ServiceCalendar.dateOf(clock.instant());
-        long years = Math.max(1, target / (ENQUIRIES_PER_YEAR * 4L));
+        // A year of one service is about 10,000 events; beyond MAX_YEARS a bigger store stands for a bigger area
+        // (several services, or a large county) rather than a history reaching back before bank holidays are known.
+        long years = Math.min(MAX_YEARS, Math.max(1, target / (ENQUIRIES_PER_YEAR * 4L)));
         LocalDate first = today.minusYears(years);
         long span = ChronoUnit.DAYS.between(first, today.minusDays(200));
         int n = 0;

@@ -1,5 +1,6 @@
 package org.casebook.projections.caseload;
 
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,12 +18,13 @@ import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
 import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.SupporterAllocated;
-import org.casebook.projections.Json;
+import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps {@code caseload_case} up to date. Every handler is idempotent: the enquiry inserts only if absent, and
- * the state it folds is made of sets and maps keyed by date or id.
+ * the state it folds is made of sets and maps keyed by date or id. Rows are changed in memory and written once per
+ * batch of events ({@link ProjectionBatch}).
  */
 @ProcessingGroup(CaseloadProjection.NAME)
 public class CaseloadProjection {
@@ -37,22 +39,17 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(EnquiryReceived event) {
-        jdbc.update("""
-                        INSERT INTO caseload_case (case_id, supporter, status, level, opened_on, last_contact_on, state)
-                        VALUES (?, NULL, 'OPEN', 1, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.caseId().value(), event.receivedOn(), event.receivedOn(),
-                Json.write(CaseloadState.firstContactOn(event.receivedOn())));
+        inBatch(batch -> batch.enquiry(event.caseId().value(), event.receivedOn()));
     }
 
     @EventHandler
     void on(CaseworkOpened event) {
-        jdbc.update("UPDATE caseload_case SET level = 2 WHERE case_id = ?", event.caseId().value());
+        inBatch(batch -> batch.change(event.caseId().value(), row -> row.level = 2));
     }
 
     @EventHandler
     void on(SupporterAllocated event) {
-        jdbc.update("UPDATE caseload_case SET supporter = ? WHERE case_id = ?", event.username(),
-                event.caseId().value());
+        inBatch(batch -> batch.change(event.caseId().value(), row -> row.supporter = event.username()));
     }
 
     @EventHandler
@@ -87,19 +84,23 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(CaseClosed event) {
-        jdbc.update("UPDATE caseload_case SET status = 'CLOSED', closed_on = ? WHERE case_id = ?", event.closedOn(),
-                event.caseId().value());
+        inBatch(batch -> batch.change(event.caseId().value(), row -> {
+            row.status = "CLOSED";
+            row.closedOn = event.closedOn();
+        }));
     }
 
     @EventHandler
     void on(CaseReopened event) {
-        jdbc.update("UPDATE caseload_case SET status = 'OPEN', closed_on = NULL WHERE case_id = ?",
-                event.caseId().value());
+        inBatch(batch -> batch.change(event.caseId().value(), row -> {
+            row.status = "OPEN";
+            row.closedOn = null;
+        }));
     }
 
     @EventHandler
     void on(CaseErased event) {
-        jdbc.update("UPDATE caseload_case SET erased = TRUE WHERE case_id = ?", event.caseId().value());
+        inBatch(batch -> batch.change(event.caseId().value(), row -> row.erased = true));
     }
 
     @ResetHandler
@@ -108,12 +109,13 @@ public class CaseloadProjection {
     }
 
     private void change(CaseId caseId, UnaryOperator<CaseloadState> change) {
-        jdbc.query("SELECT state FROM caseload_case WHERE case_id = ?",
-                        (rs, row) -> Json.read(rs.getString(1), CaseloadState.class), caseId.value())
-                .stream().findFirst()
-                .map(change)
-                .ifPresent(state -> jdbc.update(
-                        "UPDATE caseload_case SET state = ?, last_contact_on = ? WHERE case_id = ?",
-                        Json.write(state), state.contacts().last(), caseId.value()));
+        inBatch(batch -> batch.changeState(caseId.value(), change));
+    }
+
+    private void inBatch(Consumer<CaseloadBatch> work) {
+        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, ids), batch -> {
+            work.accept(batch);
+            return null;
+        });
     }
 }

@@ -25,11 +25,13 @@ import org.casebook.domain.casework.MediationReferred;
 import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.SignpostingGiven;
 import org.casebook.domain.casework.SupporterAllocated;
+import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Turns case events into anonymous facts. Facts are keyed by the event's identifier and their position in it, so a
- * replayed event inserts nothing new. Only enumerated values are kept: no names, no free text.
+ * replayed event inserts nothing new. Only enumerated values are kept: no names, no free text. Everything is
+ * written once per batch of events ({@link ProjectionBatch}).
  */
 @ProcessingGroup(ReportFactsProjection.NAME)
 public class ReportFactsProjection {
@@ -44,8 +46,7 @@ public class ReportFactsProjection {
 
     @EventHandler
     void on(EnquiryReceived event, @MessageIdentifier String eventId) {
-        jdbc.update("INSERT INTO report_case (case_id, level, supporter) VALUES (?, 1, NULL) ON CONFLICT DO NOTHING",
-                event.caseId().value());
+        inBatch(batch -> batch.enquiry(event.caseId().value()));
         Facts facts = new Facts(event, event.receivedOn(), null);
         facts.add(Fact.ENQUIRY, "channel", event.channel().name(), null);
         facts.add(Fact.ENQUIRY, "enquirerRole", event.enquirerRole().name(), null);
@@ -57,13 +58,13 @@ public class ReportFactsProjection {
 
     @EventHandler
     void on(CaseworkOpened event, @MessageIdentifier String eventId) {
-        jdbc.update("UPDATE report_case SET level = 2 WHERE case_id = ?", event.caseId().value());
+        inBatch(batch -> batch.levelTwo(event.caseId().value()));
         store(eventId, new Facts(event, event.openedOn(), null).add(Fact.CASEWORK_OPENED, "level", "2", null));
     }
 
     @EventHandler
     void on(SupporterAllocated event) {
-        jdbc.update("UPDATE report_case SET supporter = ? WHERE case_id = ?", event.username(), event.caseId().value());
+        inBatch(batch -> batch.allocate(event.caseId().value(), event.username()));
     }
 
     @EventHandler
@@ -138,13 +139,10 @@ public class ReportFactsProjection {
                         event.sharingId().value())
                 .add(Fact.INFORMATION_SHARED, "recipient", event.recipient().name(), event.sharingId().value()));
         if (safeguarding) {
-            jdbc.update("""
-                            INSERT INTO report_safeguarding_override (sharing_id, case_id, shared_on, recipient,
-                                justification, approved_by, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT DO NOTHING""",
-                    event.sharingId().value(), event.caseId().value(), event.sharedOn(), event.recipient().name(),
+            inBatch(batch -> batch.safeguardingOverride(event.sharingId().value(), event.caseId().value(),
+                    java.sql.Date.valueOf(event.sharedOn()), event.recipient().name(),
                     event.safeguardingOverride().justification(), event.safeguardingOverride().approvedBy(),
-                    event.recorded().by());
+                    event.recorded().by()));
         }
     }
 
@@ -169,8 +167,7 @@ public class ReportFactsProjection {
     /** The override's justification is staff's words about the family: it goes with the family's data. */
     @EventHandler
     void on(CaseErased event) {
-        jdbc.update("UPDATE report_safeguarding_override SET justification = NULL WHERE case_id = ?",
-                event.caseId().value());
+        inBatch(batch -> batch.erase(event.caseId().value()));
     }
 
     @ResetHandler
@@ -182,23 +179,29 @@ public class ReportFactsProjection {
 
     /** The supporter the case was allocated to when this happened, or whoever recorded it if nobody was. */
     private String worker(CaseEvent event) {
-        return jdbc.query("SELECT supporter FROM report_case WHERE case_id = ?", (rs, row) -> rs.getString(1),
-                        event.caseId().value()).stream()
-                .filter(supporter -> supporter != null)
-                .findFirst()
+        return withBatch(batch -> batch.supporter(event.caseId().value()))
                 .orElse(event.recorded().by());
     }
 
     private void store(String eventId, Facts facts) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < facts.rows.size(); i++) {
-            FactRow row = facts.rows.get(i);
-            rows.add(new Object[] {eventId, i, facts.caseId, facts.on, row.fact().name(), row.dimension(),
-                    row.value(), row.ref(), facts.worker});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO report_fact (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+        inBatch(batch -> {
+            for (int i = 0; i < facts.rows.size(); i++) {
+                FactRow row = facts.rows.get(i);
+                batch.fact(eventId, i, facts.caseId, facts.on, row.fact(), row.dimension(), row.value(), row.ref(),
+                        facts.worker);
+            }
+        });
+    }
+
+    private void inBatch(java.util.function.Consumer<ReportBatch> work) {
+        withBatch(batch -> {
+            work.accept(batch);
+            return null;
+        });
+    }
+
+    private <R> R withBatch(java.util.function.Function<ReportBatch, R> work) {
+        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, ids), work);
     }
 
     private record FactRow(Fact fact, String dimension, String value, String ref) {

@@ -5,13 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.casebook.adapters.web.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +29,13 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final Serializer tokenSerializer;
 
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                       @Qualifier("serializer") Serializer tokenSerializer) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.tokenSerializer = tokenSerializer;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -72,9 +81,11 @@ public class Projections {
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(p -> p.orElse(-1L))
+        long position = LongStream.concat(
+                        segments.values().stream()
+                                .map(EventTrackerStatus::getCurrentPosition)
+                                .mapToLong(p -> p.orElse(-1L)),
+                        committedPositionsHeldElsewhere(name, segments.keySet()))
                 .min().orElse(-1L);
         // Axon keeps a segment "replaying" until it passes the position it was reset at, even when caught up.
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying)
@@ -92,6 +103,27 @@ public class Projections {
     private long head() {
         Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         return max == null ? 0 : max;
+    }
+
+    /**
+     * Segments this node does not hold are worked by another node (or by none, for a moment, after one died): their
+     * committed tokens say how far they have got. This node's own segments are read from its trackers instead,
+     * which are current to the event rather than to the last token commit.
+     */
+    private LongStream committedPositionsHeldElsewhere(String name, Set<Integer> heldHere) {
+        return jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
+                        (rs, row) -> heldHere.contains(rs.getInt(1)) ? null : position(rs.getBytes(2), rs.getString(3)),
+                        name)
+                .stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue);
+    }
+
+    private Long position(byte[] token, String tokenType) {
+        if (token == null || tokenType == null) {
+            return -1L;
+        }
+        TrackingToken tracking = tokenSerializer.deserialize(
+                new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
+        return tracking == null ? -1L : tracking.position().orElse(-1L);
     }
 
     private int tokenSegments(String name) {

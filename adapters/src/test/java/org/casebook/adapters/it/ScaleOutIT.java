@@ -1,0 +1,240 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two real Casebook processes on one PostgreSQL schema: both take commands, each works half of every projection's
+ * segments, and when one is killed ({@code kill -9}) the other takes its segments over within Axon's claim timeout
+ * and carries on. Runs the jar the build has just packaged, so it tests what ships.
+ */
+class ScaleOutIT {
+
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    static final String SCHEMA = "casebook_scale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String WORKER = "caseworker-scale";
+
+    static Node first;
+    static Node second;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        sql("CREATE SCHEMA " + SCHEMA);
+        first = Node.start("first");
+        first.awaitHealthy();
+        second = Node.start("second");
+        second.awaitHealthy();
+    }
+
+    @AfterAll
+    static void stopNodes() throws Exception {
+        for (Node node : new Node[] {first, second}) {
+            if (node != null) {
+                node.kill();
+            }
+        }
+        sql("DROP SCHEMA " + SCHEMA + " CASCADE");
+    }
+
+    @Test
+    void twoNodesShareTheWorkAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
+        // Both nodes take commands, and each sees what the other recorded.
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Node node = i % 2 == 0 ? first : second;
+            String caseId = node.cases.openEnquiry();
+            node.allocate(caseId);
+            cases.add(caseId);
+        }
+        for (String caseId : cases) {
+            assertThat(first.api.as(Cases.CASEWORKER).get(Cases.path(caseId)).status()).isEqualTo(200);
+            assertThat(second.api.as(Cases.CASEWORKER).get(Cases.path(caseId)).status()).isEqualTo(200);
+        }
+
+        // Each projection's four segments end up shared two and two.
+        for (String projection : List.of("caseload", "reports")) {
+            await(Duration.ofSeconds(90), "segments of " + projection + " shared between the nodes", () -> {
+                Set<Integer> onFirst = first.claimedSegments(projection);
+                Set<Integer> onSecond = second.claimedSegments(projection);
+                return onFirst.size() == 2 && onSecond.size() == 2 && union(onFirst, onSecond).size() == 4;
+            });
+        }
+        await(Duration.ofSeconds(30), "caseload built from both nodes' work",
+                () -> first.caseload().containsAll(cases) && second.caseload().containsAll(cases));
+
+        // Killed without warning, the second node's claims lapse and the first takes over its segments.
+        long killedAt = System.nanoTime();
+        second.kill();
+        for (String projection : List.of("caseload", "reports")) {
+            // Claims lapse at most CLAIM_TIMEOUT after the kill; the survivor looks every 2 s; the rest is slack for
+            // a loaded two-core machine.
+            await(CLAIM_TIMEOUT.plus(Duration.ofSeconds(2 + 8)), "first node holds every segment of " + projection,
+                    () -> first.claimedSegments(projection).size() == 4);
+        }
+        Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
+        System.out.printf("[scale-out] segments taken over %.1f s after kill -9 (claim timeout %d s)%n",
+                takeover.toMillis() / 1000.0, CLAIM_TIMEOUT.toSeconds());
+
+        String afterwards = first.cases.openEnquiry();
+        first.allocate(afterwards);
+        await(Duration.ofSeconds(30), "caseload keeps up on the surviving node",
+                () -> first.caseload().contains(afterwards));
+        JsonNode reports = first.projections();
+        for (JsonNode projection : reports) {
+            assertThat(projection.get("error").isNull()).as(projection.toString()).isTrue();
+            assertThat(projection.get("running").asBoolean()).as(projection.toString()).isTrue();
+        }
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void await(Duration limit, String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + limit.toSeconds() + " s: " + what
+                        + " (first: " + describe(first) + "; second: " + describe(second) + ")");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static String describe(Node node) {
+        try {
+            return node.process.isAlive() ? node.projections().toString() : "not running";
+        } catch (RuntimeException unreachable) {
+            return "unreachable";
+        }
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PostgresIntegrationTest.URL,
+                PostgresIntegrationTest.USER, PostgresIntegrationTest.PASSWORD)) {
+            connection.createStatement().execute(statement);
+        }
+    }
+
+    /** One Casebook JVM started from the packaged jar. */
+    static final class Node {
+
+        final Process process;
+        final Api api;
+        final Cases cases;
+        final String name;
+
+        private Node(String name, Process process, int port) {
+            this.name = name;
+            this.process = process;
+            this.api = new Api("http://127.0.0.1:" + port, new ObjectMapper());
+            this.cases = new Cases(api);
+        }
+
+        static Node start(String name) throws IOException {
+            File jar = new File("target/casebook.jar");
+            assertThat(jar).as("the packaged jar (mvn verify builds it before the integration tests)").exists();
+            int port = freePort();
+            Path log = Files.createDirectories(Path.of("target", "scale-out")).resolve(name + ".log");
+            String url = PostgresIntegrationTest.URL + (PostgresIntegrationTest.URL.contains("?") ? "&" : "?")
+                    + "currentSchema=" + SCHEMA;
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    "-jar", jar.getAbsolutePath(),
+                    "--server.port=" + port,
+                    "--spring.profiles.active=postgres,demo",
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + PostgresIntegrationTest.USER,
+                    "--spring.datasource.password=" + PostgresIntegrationTest.PASSWORD,
+                    "--spring.datasource.hikari.maximum-pool-size=6",
+                    "--spring.flyway.schemas=" + SCHEMA,
+                    "--spring.flyway.default-schema=" + SCHEMA,
+                    "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            return new Node(name, builder.start(), port);
+        }
+
+        void awaitHealthy() throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (System.nanoTime() < deadline) {
+                assertThat(process.isAlive()).as(name + " node exited; see target/scale-out/" + name + ".log")
+                        .isTrue();
+                try {
+                    if (api.as(null).get("/actuator/health").status() == 200) {
+                        return;
+                    }
+                } catch (RuntimeException notYetListening) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError(name + " node not healthy within 120 s");
+        }
+
+        void allocate(String caseId) {
+            Api.Response allocated = api.as(Cases.CASEWORKER).post(Cases.path(caseId) + "/supporter",
+                    Cases.body("username", WORKER, "role", "STAFF"));
+            assertThat(allocated.status()).as(allocated.toString()).isBetween(200, 299);
+        }
+
+        JsonNode projections() {
+            Api.Response response = api.as("manager1").get("/api/admin/projections");
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            return response.json();
+        }
+
+        Set<Integer> claimedSegments(String projection) {
+            for (JsonNode status : projections()) {
+                if (status.get("name").asText().equals(projection)) {
+                    Set<Integer> claimed = new TreeSet<>();
+                    status.get("claimedSegments").forEach(segment -> claimed.add(segment.asInt()));
+                    return claimed;
+                }
+            }
+            throw new AssertionError("no projection " + projection);
+        }
+
+        Set<String> caseload() {
+            Api.Response response = api.as(Cases.CASEWORKER).get("/api/caseload?worker=" + WORKER);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            Set<String> ids = new TreeSet<>();
+            response.json().forEach(entry -> ids.add(entry.get("caseId").asText()));
+            return ids;
+        }
+
+        void kill() throws InterruptedException {
+            // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no releasing of claims.
+            process.destroyForcibly();
+            process.waitFor();
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.casebook.projections;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * What one projection writes for one batch of events: its handlers change rows in memory and the batch writes them
+ * in a few JDBC batches when the processor's unit of work prepares to commit, in the same transaction as the
+ * processor's token. A batch of 500 events thus costs a handful of round trips to the database instead of one or
+ * two per event, which is what makes a rebuild of a large store fast (docs/performance.md).
+ */
+public interface ProjectionBatch {
+
+    /** Writes everything this batch changed. Runs inside the processor's transaction. */
+    void flush();
+
+    /**
+     * The batch of the unit of work now running, created on first use with the aggregate identifiers of all the
+     * events in it (so that a batch can read the rows it will touch in one query). Outside a unit of work, as in a
+     * direct call, a batch of one event that the caller must flush.
+     */
+    static <B extends ProjectionBatch> B current(String name, Function<Set<String>, B> create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource("casebook.projection-batch." + name, key -> {
+            B batch = create.apply(aggregatesIn(root));
+            root.onPrepareCommit(unitOfWork -> batch.flush());
+            return batch;
+        });
+    }
+
+    /** Runs {@code work} against the current batch, or, outside a unit of work, a batch written at once. */
+    static <B extends ProjectionBatch, R> R apply(String name, Function<Set<String>, B> create,
+                                                 Function<B, R> work) {
+        B batch = current(name, create);
+        if (batch != null) {
+            return work.apply(batch);
+        }
+        B single = create.apply(Set.of());
+        R result = work.apply(single);
+        single.flush();
+        return result;
+    }
+
+    /** {@code IN (?, ?, ...)} for {@code count} values: portable to H2, unlike array parameters. */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static Set<String> aggregatesIn(UnitOfWork<?> unitOfWork) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            batching.getMessages().forEach(message -> {
+                if (message instanceof DomainEventMessage<?> event) {
+                    ids.add(event.getAggregateIdentifier());
+                }
+            });
+        } else if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+            ids.add(event.getAggregateIdentifier());
+        }
+        return ids;
+    }
+}

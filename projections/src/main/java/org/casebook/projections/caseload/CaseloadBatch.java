@@ -1,0 +1,135 @@
+package org.casebook.projections.caseload;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.casebook.projections.Json;
+import org.casebook.projections.ProjectionBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code caseload_case} rows one batch of events touches, read once and written once. */
+final class CaseloadBatch implements ProjectionBatch {
+
+    private static final int READ_CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, Row> known = new HashMap<>();
+    private final Map<String, Row> changed = new LinkedHashMap<>();
+
+    CaseloadBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
+        this.jdbc = jdbc;
+        List<String> ids = new ArrayList<>(caseIds);
+        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+            read(ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)));
+        }
+    }
+
+    /** A case enters the caseload with its enquiry; a replayed enquiry leaves the existing row as it is. */
+    void enquiry(String caseId, LocalDate receivedOn) {
+        if (find(caseId).isEmpty()) {
+            Row row = new Row(caseId, true);
+            row.openedOn = receivedOn;
+            row.lastContactOn = receivedOn;
+            row.state = CaseloadState.firstContactOn(receivedOn);
+            known.put(caseId, row);
+            changed.put(caseId, row);
+        }
+    }
+
+    /** Changes the case's row if the case is on the caseload (it always is once its enquiry has been handled). */
+    void change(String caseId, java.util.function.Consumer<Row> change) {
+        find(caseId).ifPresent(row -> {
+            change.accept(row);
+            changed.put(caseId, row);
+        });
+    }
+
+    void changeState(String caseId, UnaryOperator<CaseloadState> change) {
+        change(caseId, row -> {
+            row.state = change.apply(row.state);
+            row.lastContactOn = row.state.contacts().last();
+        });
+    }
+
+    @Override
+    public void flush() {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Row row : changed.values()) {
+            Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), Json.write(row.state),
+                    date(row.closedOn), row.erased, row.caseId};
+            if (row.isNew) {
+                inserts.add(new Object[] {row.caseId, date(row.openedOn)});
+            }
+            updates.add(values);
+        }
+        if (!inserts.isEmpty()) {
+            // Inserted with placeholders first, then filled by the update below: one shape of row write for both.
+            jdbc.batchUpdate("""
+                    INSERT INTO caseload_case (case_id, status, level, opened_on, state)
+                    VALUES (?, 'OPEN', 1, ?, '{}') ON CONFLICT DO NOTHING""", inserts);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    UPDATE caseload_case SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
+                        closed_on = ?, erased = ?
+                    WHERE case_id = ?""", updates);
+        }
+        changed.clear();
+    }
+
+    private Optional<Row> find(String caseId) {
+        if (!known.containsKey(caseId)) {
+            read(List.of(caseId));
+        }
+        return Optional.ofNullable(known.get(caseId));
+    }
+
+    private void read(List<String> ids) {
+        ids.forEach(id -> known.putIfAbsent(id, null));
+        jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased"
+                        + " FROM caseload_case WHERE case_id IN (" + ProjectionBatch.placeholders(ids.size()) + ")",
+                rs -> {
+                    Row row = new Row(rs.getString(1), false);
+                    row.supporter = rs.getString(2);
+                    row.status = rs.getString(3);
+                    row.level = rs.getInt(4);
+                    row.openedOn = rs.getObject(5, LocalDate.class);
+                    row.lastContactOn = rs.getObject(6, LocalDate.class);
+                    row.state = Json.read(rs.getString(7), CaseloadState.class);
+                    row.closedOn = rs.getObject(8, LocalDate.class);
+                    row.erased = rs.getBoolean(9);
+                    known.put(row.caseId, row);
+                }, ids.toArray());
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    /** One caseload row while a batch works on it. */
+    static final class Row {
+        final String caseId;
+        final boolean isNew;
+        String supporter;
+        String status = "OPEN";
+        int level = 1;
+        LocalDate openedOn;
+        LocalDate lastContactOn;
+        CaseloadState state;
+        LocalDate closedOn;
+        boolean erased;
+
+        Row(String caseId, boolean isNew) {
+            this.caseId = caseId;
+            this.isNew = isNew;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.casebook.projections.reports;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebook.projections.ProjectionBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What one batch of events adds to the report tables: facts to insert, the level and supporter of the cases it
+ * touches (read once, written once), safeguarding overrides, and erasures, written in that order.
+ */
+final class ReportBatch implements ProjectionBatch {
+
+    private static final int READ_CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, CaseRow> known = new HashMap<>();
+    private final Map<String, CaseRow> changed = new LinkedHashMap<>();
+    private final List<Object[]> facts = new ArrayList<>();
+    private final List<Object[]> overrides = new ArrayList<>();
+    private final List<Object[]> erasures = new ArrayList<>();
+
+    ReportBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
+        this.jdbc = jdbc;
+        List<String> ids = new ArrayList<>(caseIds);
+        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+            read(ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)));
+        }
+    }
+
+    void enquiry(String caseId) {
+        if (find(caseId).isEmpty()) {
+            CaseRow row = new CaseRow(caseId, true);
+            known.put(caseId, row);
+            changed.put(caseId, row);
+        }
+    }
+
+    void levelTwo(String caseId) {
+        find(caseId).ifPresent(row -> {
+            row.level = 2;
+            changed.put(caseId, row);
+        });
+    }
+
+    void allocate(String caseId, String supporter) {
+        find(caseId).ifPresent(row -> {
+            row.supporter = supporter;
+            changed.put(caseId, row);
+        });
+    }
+
+    /** The supporter the case is allocated to as of the events handled so far in order, if any. */
+    Optional<String> supporter(String caseId) {
+        return find(caseId).map(row -> row.supporter);
+    }
+
+    void fact(String eventId, int ordinal, String caseId, LocalDate on, Fact fact, String dimension, String value,
+              String ref, String worker) {
+        facts.add(new Object[] {eventId, ordinal, caseId, Date.valueOf(on), fact.name(), dimension, value, ref,
+                worker});
+    }
+
+    void safeguardingOverride(Object... values) {
+        overrides.add(values);
+    }
+
+    void erase(String caseId) {
+        erasures.add(new Object[] {caseId});
+    }
+
+    @Override
+    public void flush() {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (CaseRow row : changed.values()) {
+            if (row.isNew) {
+                inserts.add(new Object[] {row.caseId, row.level, row.supporter});
+            } else {
+                updates.add(new Object[] {row.level, row.supporter, row.caseId});
+            }
+        }
+        batch("INSERT INTO report_case (case_id, level, supporter) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", inserts);
+        batch("UPDATE report_case SET level = ?, supporter = ? WHERE case_id = ?", updates);
+        batch("""
+                INSERT INTO report_fact (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", facts);
+        batch("""
+                INSERT INTO report_safeguarding_override (sharing_id, case_id, shared_on, recipient,
+                    justification, approved_by, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", overrides);
+        batch("UPDATE report_safeguarding_override SET justification = NULL WHERE case_id = ?", erasures);
+        changed.clear();
+        facts.clear();
+        overrides.clear();
+        erasures.clear();
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    private Optional<CaseRow> find(String caseId) {
+        if (!known.containsKey(caseId)) {
+            read(List.of(caseId));
+        }
+        return Optional.ofNullable(known.get(caseId));
+    }
+
+    private void read(List<String> ids) {
+        ids.forEach(id -> known.putIfAbsent(id, null));
+        jdbc.query("SELECT case_id, level, supporter FROM report_case WHERE case_id IN ("
+                        + ProjectionBatch.placeholders(ids.size()) + ")",
+                rs -> {
+                    CaseRow row = new CaseRow(rs.getString(1), false);
+                    row.level = rs.getInt(2);
+                    row.supporter = rs.getString(3);
+                    known.put(row.caseId, row);
+                }, ids.toArray());
+    }
+
+    /** A case's level and supporter while a batch works on it. */
+    private static final class CaseRow {
+        final String caseId;
+        final boolean isNew;
+        int level = 1;
+        String supporter;
+
+        CaseRow(String caseId, boolean isNew) {
+            this.caseId = caseId;
+            this.isNew = isNew;
+        }
+    }
+}
