@@ -2,6 +2,7 @@ package org.casebook.adapters.web.admin;
 
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
@@ -15,8 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ProcessorTokens {
 
-    /** Where one segment has got to; {@code token} is null before the segment has processed anything. */
-    record SegmentPosition(int segment, GapAwareTrackingToken token) {
+    /**
+     * Where one segment has got to; {@code token} is null before the segment has processed anything, {@code replaying}
+     * while it is being rebuilt.
+     */
+    record SegmentPosition(int segment, GapAwareTrackingToken token, boolean replaying) {
 
         /** Whether this segment has read past {@code index} without waiting for it: it will never deliver it. */
         boolean passedWithoutWaitingFor(long index) {
@@ -34,17 +38,19 @@ class ProcessorTokens {
 
     List<SegmentPosition> of(String processor) {
         return jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?"
-                + " ORDER BY segment", (row, n) -> new SegmentPosition(row.getInt(1),
-                gapAware(row.getBytes(2), row.getString(3))), processor);
+                + " ORDER BY segment", (row, n) -> position(row.getInt(1), row.getBytes(2), row.getString(3)),
+                processor);
     }
 
-    private GapAwareTrackingToken gapAware(byte[] data, String type) {
+    private SegmentPosition position(int segment, byte[] data, String type) {
         if (data == null || type == null) {
-            return null;
+            return new SegmentPosition(segment, null, false);
         }
         TrackingToken token = serializer.deserialize(
                 new SimpleSerializedObject<>(data, byte[].class, new SimpleSerializedType(type, null)));
         // A replay token (rebuild) counts where the replay has got to; a merged token its lower half.
-        return WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware ? gapAware : null;
+        TrackingToken lowerBound = WrappedToken.unwrapLowerBound(token);
+        return new SegmentPosition(segment, lowerBound instanceof GapAwareTrackingToken gapAware ? gapAware : null,
+                ReplayToken.isReplay(token));
     }
 }

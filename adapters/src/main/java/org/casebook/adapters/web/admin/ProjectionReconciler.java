@@ -3,8 +3,12 @@ package org.casebook.adapters.web.admin;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
+import org.casebook.adapters.axon.EventStoreProperties;
 import org.casebook.adapters.web.SafeLog;
 import org.casebook.adapters.web.admin.ProcessorTokens.SegmentPosition;
 import org.slf4j.Logger;
@@ -32,23 +39,28 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Why events can be skipped.</b> {@code global_index} is taken when a row is inserted, not when it commits. A
  * processor that has read past a missing index keeps it as a gap in its token and asks for it again, but gives the
- * gap up once it reads an event older than the gap timeout (or, with many gaps, one just above the gap). If the
- * missing event commits after that, the processor never reads it. Bounding transaction time (CommandDeadline,
- * PostgreSQL's timeouts) makes this impossible for the service's own writes; this check is the proof and the net.
+ * gap up once it reads an event older than the gap timeout (or, with more than 250 gaps, when the event just above
+ * the gap is older than that). If the missing event commits after that, the processor never reads it. Bounding
+ * transaction time (CommandDeadline, PostgreSQL's timeouts) keeps the service's own writes out of this; this check is
+ * the proof and the safety net for everything else.
  *
- * <p><b>How it is checked.</b> Each run, first the committed tokens of every segment of every processor are read from
- * {@code token_entry} (all nodes' progress, without claiming anything), then the store: the indexes above the last
- * checked one, by a range on the primary key (an index-only scan, never the whole table), and the holes being
- * watched. A hole is an index below the head with no committed event. When a segment's token has read past a hole
- * without keeping it as a gap, while the hole was still empty after that token was read, the segment has given the
- * hole up. If that hole later fills (a late arrival) and its event belongs to a segment that gave it up, the read
- * model has skipped it: it is counted, the {@code casebook.projection.skipped.events} counter goes up, and the read
- * model is rebuilt (its handlers are idempotent and a rebuild replays every event in order, so the result is exactly
- * what it would have been). Holes that stay empty longer than {@code watch-holes-for} are rolled-back transactions
- * and are forgotten.
+ * <p><b>How it is checked.</b> Each run reads, in this order: every segment's committed token from
+ * {@code token_entry} (the progress of all nodes, without claiming anything); the watched holes' rows and the indexes
+ * above the last checked one, by ranges and lists on the primary key (never a scan of the event table). A hole is an
+ * index below the head with no committed event; when one fills, that event is a late arrival. An arrival whose event
+ * was already older than a third of the gap timeout the last time its hole was seen empty could have been given up;
+ * for it, each read model that handles its type must show either that it handled it ({@code projection_late_event},
+ * written by {@link LateEventWitness} with the batch that handled it) or, once the token of the segment it belongs to
+ * has moved past it, it has skipped it. Tokens are read before the notes, and a note commits with the token that
+ * passed its event, so "passed without a note" is never a race. A skip is counted, raises the
+ * {@code casebook.projection.skipped.events} counter, and starts a rebuild of that read model: its handlers are
+ * idempotent and a rebuild replays every event in order, so the result is what it would have been.
  *
- * <p>A hole that is given up and filled between two runs is not seen as skipped: the run interval must stay well
- * under the gap timeout (a few seconds against 60 s), and such a transaction has already outlived every bound.
+ * <p>Limits: an arrival that was younger than a third of the gap timeout is not judged (a processor can only have
+ * given it up if another event took more than half the gap timeout from its timestamp to its insert, which the command
+ * timeout rules out); holes empty for longer than {@code watch-holes-for} are taken for rollbacks; a rebuild started by
+ * hand while an arrival awaits judgement can cause one extra rebuild. Each node judges from the shared tables, so on
+ * several nodes each may start the same rebuild.
  */
 @Component
 public class ProjectionReconciler {
@@ -56,7 +68,7 @@ public class ProjectionReconciler {
     private static final Logger log = LoggerFactory.getLogger(ProjectionReconciler.class);
     private static final int MAX_SCAN = 50_000;
     private static final int INITIAL_WINDOW = 1_000;
-    private static final int MAX_WATCHED_HOLES = 10_000;
+    private static final int MAX_WATCHED = 10_000;
     private static final int IN_LIST = 500;
 
     private final EventProcessingConfiguration processing;
@@ -67,9 +79,12 @@ public class ProjectionReconciler {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ReconciliationProperties properties;
+    private final Duration judgedAfter;
 
-    /** Holes still empty, by global index, with the segments of each processor that have given them up. */
+    /** Empty indexes below the head: when first and last seen empty. */
     private final TreeMap<Long, Hole> holes = new TreeMap<>();
+    /** Holes that filled and still await a verdict from some read model. */
+    private final TreeMap<Long, Arrival> arrivals = new TreeMap<>();
     private final Map<String, Totals> totals = new HashMap<>();
     private long checkedUpTo = -1;
     private long lateArrivals;
@@ -77,7 +92,7 @@ public class ProjectionReconciler {
     public ProjectionReconciler(EventProcessingConfiguration processing, Projections projections,
                                 ReconciliationLedger ledger, JdbcTemplate jdbc,
                                 @Qualifier("serializer") Serializer serializer, MeterRegistry meters, Clock clock,
-                                ReconciliationProperties properties) {
+                                ReconciliationProperties properties, EventStoreProperties events) {
         this.processing = processing;
         this.projections = projections;
         this.ledger = ledger;
@@ -86,6 +101,15 @@ public class ProjectionReconciler {
         this.meters = meters;
         this.clock = clock;
         this.properties = properties;
+        this.judgedAfter = events.gapTimeout().dividedBy(3);
+    }
+
+    /**
+     * How old an event must be when handled for {@link LateEventWitness} to note it: half the age from which arrivals
+     * are judged, so that clocks of different nodes may differ by that much.
+     */
+    static Duration witnessedAfter(EventStoreProperties events) {
+        return events.gapTimeout().dividedBy(6);
     }
 
     @Scheduled(initialDelayString = "${casebook.projections.reconciliation.interval:PT5S}",
@@ -101,44 +125,35 @@ public class ProjectionReconciler {
         }
     }
 
-    /** One run: see the class comment. Returns the number of skipped events found in this run. */
+    /** One run (see the class comment); returns the number of skipped events found. */
     public synchronized int reconcile() {
         Instant now = clock.instant();
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
         Map<String, List<SegmentPosition>> positions = new HashMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
                 positions.put(name, tokens.of(name));
             }
         });
+        Set<String> witnessed = witnessed(arrivals.values());
+        Map<String, Integer> skipped = judge(processors, positions, witnessed, now);
+
         Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         long head = max == null ? 0 : max;
-
-        Map<Long, String> arrived = filledHoles();
+        collectArrivals();
         if (checkedUpTo < 0) {
             checkedUpTo = Math.max(0, head - INITIAL_WINDOW);
         }
         watchNewHoles(Math.min(head, checkedUpTo + MAX_SCAN), now);
-
-        Map<String, Integer> skipped = new HashMap<>();
-        for (Map.Entry<Long, String> arrival : arrived.entrySet()) {
-            Hole hole = holes.remove(arrival.getKey());
-            lateArrivals++;
-            positions.forEach((processor, segments) -> {
-                if (hole.skippedBy(processor, arrival.getValue(), segments)) {
-                    skipped.merge(processor, 1, Integer::sum);
-                }
-            });
-        }
-        holes.forEach((index, hole) -> positions.forEach((processor, segments) -> hole.givenUpBy(processor,
-                segments.stream().filter(s -> s.passedWithoutWaitingFor(index)).map(SegmentPosition::segment)
-                        .collect(Collectors.toSet()))));
-        forgetOldHoles(now);
+        holes.values().forEach(hole -> hole.lastSeenEmpty = now);
+        forgetOld(now);
 
         int found = 0;
-        for (String processor : positions.keySet()) {
+        for (String processor : processors.keySet()) {
             Totals total = totals.computeIfAbsent(processor, name -> new Totals());
             int count = skipped.getOrDefault(processor, 0);
-            // Registered on every run, so that the counter is there at 0 before anything is ever skipped.
+            // Registered on every run, so that the counter shows 0 before anything is ever skipped.
             Counter counter = Counter.builder("casebook.projection.skipped.events")
                     .description("Events a read model had passed before their late commit; repaired by a rebuild")
                     .tag("projection", processor).register(meters);
@@ -149,27 +164,108 @@ public class ProjectionReconciler {
                 log.warn("Read model {} skipped {} late-committed event(s); rebuilding it", processor, count);
                 if (projections.rebuild(processor)) {
                     total.repaired += count;
+                    // The rebuild starts after every arrival seen so far has committed, so it replays them all.
+                    arrivals.values().forEach(arrival -> arrival.awaiting.remove(processor));
                 }
             }
             ledger.record(processor, new Reconciliation(now, checkedUpTo, holes.size(), lateArrivals,
                     total.skippedFound, total.repaired));
         }
+        arrivals.values().removeIf(arrival -> arrival.awaiting.isEmpty());
+        jdbc.update("DELETE FROM projection_late_event WHERE handled_at < ?",
+                OffsetDateTime.ofInstant(now.minus(properties.watchHolesFor()), ZoneOffset.UTC));
         return found;
     }
 
-    /** The watched holes that now hold a committed event, with the event's aggregate (which decides its segment). */
-    private Map<Long, String> filledHoles() {
-        Map<Long, String> filled = new HashMap<>();
+    /** Which (processor, event) pairs have been noted as handled, as "processor event-identifier". */
+    private Set<String> witnessed(Iterable<Arrival> pending) {
+        List<String> ids = new ArrayList<>();
+        pending.forEach(arrival -> ids.add(arrival.eventIdentifier));
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            jdbc.query("SELECT processor_name, event_identifier FROM projection_late_event WHERE event_identifier IN ("
+                    + marks(chunk.size()) + ")", row -> {
+                        seen.add(row.getString(1) + " " + row.getString(2));
+                    }, chunk.toArray());
+        }
+        return seen;
+    }
+
+    private Map<String, Integer> judge(Map<String, StreamingEventProcessor> processors,
+                                       Map<String, List<SegmentPosition>> positions, Set<String> witnessed,
+                                       Instant now) {
+        Map<String, Integer> skipped = new HashMap<>();
+        for (Map.Entry<Long, Arrival> entry : arrivals.entrySet()) {
+            long index = entry.getKey();
+            Arrival arrival = entry.getValue();
+            for (Iterator<String> awaiting = arrival.awaiting.iterator(); awaiting.hasNext(); ) {
+                String processor = awaiting.next();
+                List<SegmentPosition> segments = positions.getOrDefault(processor, List.of());
+                if (!processors.containsKey(processor) || !handles(processors.get(processor), arrival.payloadType)
+                        || witnessed.contains(processor + " " + arrival.eventIdentifier)) {
+                    awaiting.remove();
+                } else if (segments.stream().noneMatch(SegmentPosition::replaying)
+                        && owner(segments, arrival.aggregateIdentifier).passedWithoutWaitingFor(index)) {
+                    skipped.merge(processor, 1, Integer::sum);
+                    awaiting.remove();
+                }
+            }
+            if (arrival.arrivedAt.plus(properties.watchHolesFor()).isBefore(now)) {
+                arrival.awaiting.clear();
+            }
+        }
+        return skipped;
+    }
+
+    /** The segment an event of this aggregate belongs to (Axon's default sequencing is per aggregate). */
+    private static SegmentPosition owner(List<SegmentPosition> segments, String aggregateIdentifier) {
+        int[] ids = segments.stream().mapToInt(SegmentPosition::segment).toArray();
+        for (SegmentPosition segment : segments) {
+            if (Segment.computeSegment(segment.segment(), ids).matches(aggregateIdentifier)) {
+                return segment;
+            }
+        }
+        return new SegmentPosition(-1, null, false);
+    }
+
+    private static boolean handles(EventProcessor processor, String payloadType) {
+        if (!(processor instanceof AbstractEventProcessor withHandlers)) {
+            return true;
+        }
+        try {
+            return withHandlers.eventHandlerInvoker().canHandleType(Class.forName(payloadType));
+        } catch (ClassNotFoundException | LinkageError renamed) {
+            return true; // an older name that an upcaster renames: judge it
+        }
+    }
+
+    /** Moves every watched hole that now holds a committed event to the arrivals, if it is worth judging. */
+    private void collectArrivals() {
         List<Long> watched = new ArrayList<>(holes.keySet());
         for (int from = 0; from < watched.size(); from += IN_LIST) {
             List<Long> chunk = watched.subList(from, Math.min(watched.size(), from + IN_LIST));
-            String marks = chunk.stream().map(index -> "?").collect(Collectors.joining(","));
-            jdbc.query("SELECT global_index, aggregate_identifier FROM domain_event_entry WHERE global_index IN ("
-                    + marks + ")", row -> {
-                        filled.put(row.getLong(1), row.getString(2));
+            jdbc.query("SELECT global_index, event_identifier, aggregate_identifier, payload_type, time_stamp"
+                    + " FROM domain_event_entry WHERE global_index IN (" + marks(chunk.size()) + ")", row -> {
+                        Hole hole = holes.remove(row.getLong(1));
+                        lateArrivals++;
+                        Instant timestamp = DateTimeUtils.parseInstant(row.getString(5));
+                        if (timestamp.isBefore(hole.lastSeenEmpty.minus(judgedAfter))) {
+                            arrivals.put(row.getLong(1), new Arrival(row.getString(2), row.getString(3),
+                                    row.getString(4), clock.instant(), new HashSet<>(processorNames())));
+                        }
                     }, chunk.toArray());
         }
-        return filled;
+    }
+
+    private Set<String> processorNames() {
+        Set<String> names = new HashSet<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** Reads the indexes in (checkedUpTo, upTo] from the primary key and watches every one that is missing. */
@@ -181,64 +277,36 @@ public class ProjectionReconciler {
                 + " WHERE global_index > ? AND global_index <= ? ORDER BY global_index", Long.class, checkedUpTo, upTo);
         long expected = checkedUpTo + 1;
         for (long index : present) {
-            for (long missing = expected; missing < index && holes.size() < MAX_WATCHED_HOLES; missing++) {
+            for (long missing = expected; missing < index && holes.size() < MAX_WATCHED; missing++) {
                 holes.put(missing, new Hole(now));
             }
             expected = index + 1;
         }
-        // The last present index is the highest one known to be handed out; nothing above it is a hole yet.
+        // The highest index present is the highest known to be handed out; above it nothing is a hole yet.
         checkedUpTo = present.isEmpty() ? checkedUpTo : present.get(present.size() - 1);
     }
 
-    private void forgetOldHoles(Instant now) {
-        for (Iterator<Hole> watched = holes.values().iterator(); watched.hasNext(); ) {
-            if (watched.next().seenAt.plus(properties.watchHolesFor()).isBefore(now)) {
-                watched.remove();
-            }
+    private void forgetOld(Instant now) {
+        holes.values().removeIf(hole -> hole.firstSeenEmpty.plus(properties.watchHolesFor()).isBefore(now));
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    private static final class Hole {
+        private final Instant firstSeenEmpty;
+        private Instant lastSeenEmpty;
+
+        Hole(Instant seenAt) {
+            this.firstSeenEmpty = seenAt;
+            this.lastSeenEmpty = seenAt;
         }
     }
 
-    /** A missing index, when it was first seen missing, and which segments of each processor have given it up. */
-    private static final class Hole {
-        private final Instant seenAt;
-        private final Map<String, Set<Integer>> givenUp = new HashMap<>();
-
-        Hole(Instant seenAt) {
-            this.seenAt = seenAt;
-        }
-
-        void givenUpBy(String processor, Set<Integer> segments) {
-            if (!segments.isEmpty()) {
-                givenUp.computeIfAbsent(processor, name -> new HashSet<>()).addAll(segments);
-            }
-        }
-
-        /**
-         * Whether the segment this event belongs to (Axon's default sequencing: by aggregate) had given the hole up.
-         * If the segments were split or merged meanwhile, any segment having given it up counts.
-         */
-        boolean skippedBy(String processor, String aggregateIdentifier, List<SegmentPosition> segments) {
-            Set<Integer> gaveUp = givenUp.getOrDefault(processor, Set.of());
-            if (gaveUp.isEmpty()) {
-                return false;
-            }
-            int[] ids = segments.stream().mapToInt(SegmentPosition::segment).toArray();
-            for (int id : ids) {
-                if (Segment.computeSegment(id, ids).matches(aggregateIdentifier)) {
-                    return gaveUp.contains(id) || !gaveUp.stream().allMatch(given -> contains(ids, given));
-                }
-            }
-            return true;
-        }
-
-        private static boolean contains(int[] ids, int id) {
-            for (int candidate : ids) {
-                if (candidate == id) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** A late commit: its event, when it was seen, and the read models that have not yet been judged for it. */
+    private record Arrival(String eventIdentifier, String aggregateIdentifier, String payloadType, Instant arrivedAt,
+                           Set<String> awaiting) {
     }
 
     private static final class Totals {
