@@ -25,9 +25,9 @@ public record EventStoreProperties(Duration gapTimeout, Integer gapCleaningThres
         gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
         commandTimeout = commandTimeout == null ? gapTimeout.dividedBy(3) : commandTimeout;
         if (gapTimeout.isNegative() || gapTimeout.isZero() || gapTimeout.toMillis() > Integer.MAX_VALUE
-                || gapCleaningThreshold < 0 || commandTimeout.isNegative() || commandTimeout.isZero()) {
+                || gapCleaningThreshold < 1 || commandTimeout.isNegative() || commandTimeout.isZero()) {
             throw new IllegalArgumentException("casebook.events needs a positive gap timeout and command timeout"
-                    + " and a gap cleaning threshold >= 0");
+                    + " and a gap cleaning threshold >= 1");
         }
     }
 
