@@ -173,6 +173,39 @@ class LateCommitIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aLateCommitTheProcessorsStillWaitedForIsHandledOnceAndNotTakenForASkip() throws Exception {
+        String caseId = given.enquiry(today().minusDays(220));
+        given.evaluationRequest(caseId, today().minusDays(170));
+        given.awaitProjections(Duration.ofSeconds(60));
+        JsonNode before = reconciliation("reports");
+        LocalDate lateSentOn = today().minusDays(133);
+        String lateEvent = UUID.randomUUID().toString();
+
+        try (Connection late = connect()) {
+            late.setAutoCommit(false);
+            insertEvaluationRequestLike(late, caseId, lateEvent, lateSentOn);
+            given.enquiry(today().minusDays(8));
+            // Longer than the gap timeout, but with a single hole and only fresh events above it, Axon keeps waiting.
+            Thread.sleep(4000);
+            given.enquiry(today().minusDays(7));
+            late.commit();
+        }
+
+        awaitTrue(Duration.ofSeconds(30), () -> reportFacts(lateEvent) == 1
+                && caseloadState(caseId).contains(lateSentOn.toString()), "the processors deliver the late event");
+        awaitTrue(Duration.ofSeconds(30), () -> reconciliation("reports").path("lateArrivals").asLong()
+                > before.path("lateArrivals").asLong(), "the reconciliation sees the late arrival");
+        Thread.sleep(2000); // a few more runs, in which a wrong verdict would show
+        for (String name : ReadSideFixtures.PROCESSORS) {
+            assertThat(handledLate(name, lateEvent)).as("noted as handled by " + name).isOne();
+        }
+        JsonNode after = reconciliation("reports");
+        assertThat(after.path("skippedFound").asLong()).as(after.toString())
+                .isEqualTo(before.path("skippedFound").asLong());
+        assertThat(after.path("repaired").asLong()).isEqualTo(before.path("repaired").asLong());
+    }
+
+    @Test
     void aCommandNotReadyToCommitWithinTheCommandTimeoutIsRolledBackAndRecordsNothing() {
         String caseId = given.enquiry(today().minusDays(30));
         long before = eventsOf(caseId);
@@ -281,6 +314,23 @@ class LateCommitIT extends PostgresIntegrationTest {
             }
         }
         return true;
+    }
+
+    private JsonNode reconciliation(String name) {
+        return status(api.as(ReadSideFixtures.MANAGER).get("/api/admin/projections").json(), name)
+                .path("reconciliation");
+    }
+
+    private static long handledLate(String processor, String eventId) {
+        return mine(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM projection_late_event WHERE processor_name = ? AND event_identifier = ?");
+            statement.setString(1, processor);
+            statement.setString(2, eventId);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
     }
 
     private static long reportFacts(String eventId) {
