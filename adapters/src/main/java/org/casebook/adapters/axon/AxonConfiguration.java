@@ -8,16 +8,23 @@ import java.sql.SQLException;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.adapters.privacy.SealingModule;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.Case;
 import org.casebook.projections.casefile.CaseFileReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AxonConfiguration.class);
 
     @Bean
     EventSchema eventSchema() {
@@ -42,6 +51,45 @@ public class AxonConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, with the gap settings made explicit and configurable
+     * ({@code casebook.events.*}): Axon has no properties for them. See {@link EventStoreProperties} for why the
+     * command timeout must stay well under the gap timeout, and ProjectionReconciler for what catches a late commit
+     * anyway.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema,
+                                          EventStoreProperties properties) {
+        if (!properties.commandTimeoutFitsGapTimeout()) {
+            log.warn("casebook.events.command-timeout ({}) is not under half the gap timeout ({}): a late commit can"
+                    + " be skipped by the read models until reconciliation repairs it", properties.commandTimeout(),
+                    properties.gapTimeout());
+        }
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .build();
+    }
+
+    /** No command's append transaction may outlive the command timeout (and so the gap timeout). */
+    @Bean
+    CommandDeadline commandDeadline(EventStoreProperties properties) {
+        return new CommandDeadline(properties.commandTimeout());
     }
 
     @Bean

@@ -30,12 +30,14 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Serializer tokenSerializer;
+    private final ReconciliationLedger reconciliations;
 
     public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                       @Qualifier("serializer") Serializer tokenSerializer) {
+                       @Qualifier("serializer") Serializer tokenSerializer, ReconciliationLedger reconciliations) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.tokenSerializer = tokenSerializer;
+        this.reconciliations = reconciliations;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -96,7 +98,7 @@ public class Projections {
         long shownPosition = Math.max(position, 0);
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
                 processor.isRunning(), replaying, segments.isEmpty() ? tokenSegments(name) : segments.size(),
-                segments.keySet().stream().sorted().toList(), error);
+                segments.keySet().stream().sorted().toList(), error, reconciliations.of(name));
     }
 
     /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */
