@@ -83,6 +83,8 @@ public class AxonConfiguration {
                 .schema(eventSchema)
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
+                // Events read per query by the processors: a rebuild reads the store in keyset pages of this size.
+                .batchSize(properties.readBatchSize())
                 .build();
     }
 
@@ -155,6 +157,13 @@ public class AxonConfiguration {
     @Bean
     Casework casework(CommandGateway commandGateway) {
         return new Casework(commandGateway);
+    }
+
+    @Bean
+    org.springframework.beans.factory.InitializingBean eventAppendMetrics(EventStore eventStore,
+                                                                          io.micrometer.core.instrument.MeterRegistry
+                                                                                  registry) {
+        return () -> EventAppendMetrics.register(eventStore, registry);
     }
 
     @Bean

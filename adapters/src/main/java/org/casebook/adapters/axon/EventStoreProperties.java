@@ -18,14 +18,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * under the gap timeout. The default, a third of the gap timeout (20 s of 60 s), leaves 20 s for skew and the commit.
  */
 @ConfigurationProperties("casebook.events")
-public record EventStoreProperties(Duration gapTimeout, Integer gapCleaningThreshold, Duration commandTimeout) {
+public record EventStoreProperties(Duration gapTimeout, Integer gapCleaningThreshold, Duration commandTimeout,
+                                   Integer readBatchSize) {
 
     public EventStoreProperties {
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
         gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
         commandTimeout = commandTimeout == null ? gapTimeout.dividedBy(3) : commandTimeout;
+        // Axon's default is 100; 1,000 rows a query is what the raw keyset-read yardstick uses (docs/performance.md).
+        readBatchSize = readBatchSize == null ? 1_000 : readBatchSize;
         if (gapTimeout.isNegative() || gapTimeout.isZero() || gapTimeout.toMillis() > Integer.MAX_VALUE
-                || gapCleaningThreshold < 1 || commandTimeout.isNegative() || commandTimeout.isZero()) {
+                || gapCleaningThreshold < 1 || readBatchSize < 1 || commandTimeout.isNegative() || commandTimeout.isZero()) {
             throw new IllegalArgumentException("casebook.events needs a positive gap timeout and command timeout"
                     + " and a gap cleaning threshold >= 1");
         }

@@ -30,16 +30,21 @@ public class ProjectionMetrics implements MeterBinder {
             Gauge.builder("casebook.projection.replaying", () -> value(name, Field.REPLAYING))
                     .description("1 while the read model is being rebuilt").tag("processor", name)
                     .register(registry);
+            Gauge.builder("casebook.projection.rebuild.progress", () -> value(name, Field.PROGRESS))
+                    .description("Share of the store a rebuild has replayed, 0 to 1 (1 when not rebuilding)")
+                    .tag("processor", name).register(registry);
         }
     }
 
-    private enum Field { LAG, POSITION, REPLAYING }
+    private enum Field { LAG, POSITION, REPLAYING, PROGRESS }
 
     private double value(String name, Field field) {
         return projections.status(name).map(status -> switch (field) {
             case LAG -> (double) status.lag();
             case POSITION -> (double) status.position();
             case REPLAYING -> status.replaying() ? 1.0 : 0.0;
+            case PROGRESS -> !status.replaying() || status.head() == 0 ? 1.0
+                    : Math.min(1.0, (double) status.position() / status.head());
         }).orElse(Double.NaN);
     }
 }

@@ -1,0 +1,72 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.ReadSideFixtures.today;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a service owner reads at {@code /actuator/prometheus}: command rate and latency per command type, the event
+ * append rate, each projection's lag and a rebuild's progress.
+ */
+class OperationsMetricsIT extends PostgresIntegrationTest {
+
+    ReadSideFixtures given;
+
+    @BeforeEach
+    void fixtures() {
+        given = new ReadSideFixtures(api);
+    }
+
+    @Test
+    void appendedEventsAreCountedWhenTheyCommitAndRefusedCommandsAppendNothing() {
+        double before = value(scrape(), "casebook_events_appended_events_total");
+
+        given.enquiry(today().minusDays(3));
+        Api.Response refused = api.as(Cases.CASEWORKER).post("/api/enquiries",
+                Cases.with(Cases.enquiry(Cases.tomorrow()), "channel", "PHONE"));
+        assertThat(refused.status()).isBetween(400, 499);
+
+        assertThat(value(scrape(), "casebook_events_appended_events_total") - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void commandLatencyAndRateAreTaggedByCommandTypeOnly() {
+        given.enquiry(today().minusDays(3));
+
+        String metrics = scrape();
+
+        assertThat(metrics)
+                .containsPattern("commandBus_successTimer_seconds_count\\{[^}]*payloadType=\"ReceiveEnquiry\"")
+                .containsPattern("commandBus_allTimer_seconds_max\\{[^}]*payloadType=\"ReceiveEnquiry\"");
+    }
+
+    @Test
+    void everyProjectionReportsLagAndRebuildProgress() {
+        given.awaitProjections();
+
+        String metrics = scrape();
+
+        for (String projection : ReadSideFixtures.PROCESSORS) {
+            String tag = "\\{[^}]*processor=\"" + projection + "\"[^}]*\\}";
+            assertThat(value(metrics, "casebook_projection_lag_events" + tag)).isGreaterThanOrEqualTo(0.0);
+            assertThat(value(metrics, "casebook_projection_rebuild_progress" + tag))
+                    .as("not rebuilding: complete").isEqualTo(1.0);
+        }
+    }
+
+    private String scrape() {
+        Api.Response response = api.as(ReadSideFixtures.MANAGER).get("/actuator/prometheus");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static double value(String metrics, String series) {
+        Matcher matcher = Pattern.compile("(?m)^" + series + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
+        assertThat(matcher.find()).as(series + " in the scrape").isTrue();
+        return Double.parseDouble(matcher.group(2));
+    }
+}
