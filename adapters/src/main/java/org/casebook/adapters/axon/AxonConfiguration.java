@@ -10,7 +10,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -26,6 +28,7 @@ import org.casebook.projections.casefile.CaseFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,8 +63,7 @@ public class AxonConfiguration {
      * anyway.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
+    EventStorageEngine eventStorageEngine(PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
@@ -72,12 +74,13 @@ public class AxonConfiguration {
                     + " be skipped by the read models until reconciliation repairs it", properties.commandTimeout(),
                     properties.gapTimeout());
         }
+        Serializer snapshotSerializer = CaseSnapshots.serializer();
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(configuration.snapshotFilter().and(CaseSnapshots.readableBy(snapshotSerializer)))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
@@ -132,10 +135,15 @@ public class AxonConfiguration {
         return new PersonalDataSeal(keys);
     }
 
-    /** The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. */
+    /**
+     * The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. A case
+     * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap.
+     */
     @Bean
-    ConfigurerModule caseAggregate() {
-        return configurer -> configurer.configureAggregate(Case.class);
+    ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery) {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        CaseSnapshots.snapshotter(config), snapshotEvery)));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.casebook.domain.shared.Actor;
 import org.casebook.domain.shared.StaffRole;
 
@@ -23,6 +24,7 @@ import org.casebook.domain.shared.StaffRole;
  * <p>Handlers of existing cases return the case version after the command (the number of events on the case),
  * which the HTTP layer sends as the ETag.
  */
+@Revision("1") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
 public class Case {
 
     @AggregateIdentifier

@@ -1,0 +1,124 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.Cases.body;
+import static org.casebook.adapters.it.Cases.daysAgo;
+import static org.casebook.adapters.it.Cases.path;
+
+import java.sql.ResultSet;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A case with a long history is loaded from a snapshot and the events after it, and behaves exactly as if it had
+ * been loaded from all its events: the rules still see every consent. Snapshots every 5 events here, so that a
+ * short test makes a long history.
+ */
+@TestPropertySource(properties = "casebook.snapshots.every=5")
+class SnapshotIT extends PostgresIntegrationTest {
+
+    Cases cases;
+
+    @BeforeEach
+    void cases() {
+        cases = new Cases(api);
+    }
+
+    @Test
+    void aLongCaseIsSnapshottedWithoutPersonalDataAndStillKeepsEveryRule() throws Exception {
+        String caseId = longCase();
+
+        String snapshot = awaitSnapshot(caseId);
+        assertThat(snapshot).contains("RECORD_KEEPING").doesNotContain("Alex", "Harbour", "Dyslexia");
+
+        // No sharing consent for social care: still refused, from the snapshot's consents.
+        Api.Response refused = share(caseId, "SOCIAL_CARE");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        // The school's consent, given before the snapshot, still lets the school be told.
+        Api.Response shared = share(caseId, "SCHOOL");
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        assertThat(shared.header("ETag")).isEqualTo("\"" + storedEventCount(caseId) + "\"");
+    }
+
+    @Test
+    void aSnapshotThatCannotBeReadIsPassedOverAndTheCaseLoadsFromItsEvents() throws Exception {
+        String caseId = longCase();
+        awaitSnapshot(caseId);
+        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = "
+                + "convert_to('{\"not\":\"a case\"', 'UTF8') WHERE aggregate_identifier = '" + caseId + "'")
+                .executeUpdate());
+
+        Api.Response refused = share(caseId, "SOCIAL_CARE");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        Api.Response shared = share(caseId, "SCHOOL");
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aSnapshotOfAnotherShapeOfCaseIsIgnored() throws Exception {
+        String caseId = longCase();
+        awaitSnapshot(caseId);
+        // As if written by a version of Case with other fields: revision differs, so it must not be used.
+        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload_revision = '0', "
+                + "payload = convert_to('{\"status\":\"CLOSED\"}', 'UTF8') WHERE aggregate_identifier = '"
+                + caseId + "'").executeUpdate());
+
+        Api.Response shared = share(caseId, "SCHOOL");
+        assertThat(shared.status()).as("a closed-looking snapshot was not believed: " + shared).isEqualTo(201);
+    }
+
+    @Test
+    void theCaseIsLoadedFromItsSnapshot() throws Exception {
+        String caseId = longCase();
+        awaitSnapshot(caseId);
+        // Tamper with the snapshot (current shape) to say the case is closed: the next command must believe it,
+        // which shows the snapshot, not the full history, is what the case was loaded from.
+        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = convert_to("
+                + "'{\"caseId\":\"" + caseId + "\",\"status\":\"CLOSED\"}', 'UTF8') WHERE aggregate_identifier = '"
+                + caseId + "'").executeUpdate());
+
+        Api.Response refused = share(caseId, "SCHOOL");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    }
+
+    /** An enquiry with record-keeping and school-sharing consent, details and a dozen contacts. */
+    private String longCase() {
+        String caseId = cases.levelTwoCase();
+        cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(150));
+        for (int i = 0; i < 12; i++) {
+            Api.Response contact = api.as(Cases.CASEWORKER).post(path(caseId) + "/contacts",
+                    body("contactOn", daysAgo(140 - i), "channel", "PHONE"));
+            assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        }
+        return caseId;
+    }
+
+    private Api.Response share(String caseId, String recipient) {
+        return api.as(Cases.CASEWORKER).post(path(caseId) + "/information-sharing", body("sharedOn", daysAgo(10),
+                "recipient", recipient, "purpose", "Ask school to review the IEP", "recipientName", "Hillside"));
+    }
+
+    private static String awaitSnapshot(String caseId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String snapshot = sql(connection -> {
+                var statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8'), payload_revision"
+                        + " FROM snapshot_event_entry WHERE aggregate_identifier = ?");
+                statement.setString(1, caseId);
+                ResultSet rows = statement.executeQuery();
+                if (!rows.next()) {
+                    return null;
+                }
+                assertThat(rows.getString(2)).isEqualTo("1");
+                return rows.getString(1);
+            });
+            if (snapshot != null) {
+                return snapshot;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no snapshot of a case with " + storedEventCount(caseId) + " events");
+    }
+}
