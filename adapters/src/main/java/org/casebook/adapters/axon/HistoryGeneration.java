@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -80,7 +81,8 @@ public class HistoryGeneration implements ApplicationRunner {
         }
         log.info("Generated {} events in {} s", recorded, (System.nanoTime() - started) / 1_000_000_000L);
         if (exit) {
-            context.close();
+            // Closing the context is not enough: Axon's and the pool's threads would keep the JVM alive.
+            System.exit(SpringApplication.exit(context, () -> 0));
         }
     }
 }
