@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Where a read model has got to: the lowest global index its segments have processed, the newest in the store, the
- * difference, and whether it is replaying (rebuilding) or idle.
+ * difference, and whether it is replaying (rebuilding) or idle. {@code deadLetters} counts the events it has parked
+ * as poison (and those of the same cases waiting behind them): they are not in the read model although its lag may
+ * be 0.
  */
 public record ProjectionStatus(String name, long position, long head, long lag, boolean running, boolean replaying,
-                               int segments, List<Integer> claimedSegments, String error) {
+                               int segments, List<Integer> claimedSegments, String error, long deadLetters) {
 }

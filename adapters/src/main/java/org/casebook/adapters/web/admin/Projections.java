@@ -23,10 +23,12 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
 
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -46,8 +48,9 @@ public class Projections {
     }
 
     /**
-     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables) and starts it again
-     * to replay from the first event. Queries keep being answered meanwhile, from the partly rebuilt tables.
+     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables, and its dead-letter queue
+     * is emptied too: the replay meets those events again) and starts it again to replay from the first event.
+     * Queries keep being answered meanwhile, from the partly rebuilt tables.
      */
     public boolean rebuild(String name) {
         Optional<StreamingEventProcessor> found = streaming(name);
@@ -85,7 +88,8 @@ public class Projections {
         long shownPosition = Math.max(position, 0);
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
                 processor.isRunning(), replaying, segments.isEmpty() ? tokenSegments(name) : segments.size(),
-                segments.keySet().stream().sorted().toList(), error);
+                segments.keySet().stream().sorted().toList(), error,
+                deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0);
     }
 
     /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */
