@@ -1,6 +1,7 @@
 package org.casebook.adapters.axon;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Savepoint;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the batch would then fail and be retried for ever. As interceptor, this sets a savepoint before the event reaches
  * the handlers and releases it after; as the handlers' error handler, it rolls back to that savepoint (undoing the
  * event's partial writes, whichever handler of the group made them) and passes the failure on to the dead-lettering
- * invoker, which then parks the event in a healthy transaction. Costs two short statements per event.
+ * invoker, which then parks the event in a healthy transaction. The same interceptor wraps the handlers when parked
+ * events are retried, and there rolls back by itself, so that a letter that fails again can still be updated.
+ * Costs two short statements per event.
  */
 public class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?>>, ListenerInvocationErrorHandler {
 
@@ -45,10 +48,14 @@ public class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?
             Object result;
             try {
                 result = chain.proceed();
+            } catch (Exception failure) {
+                // Reached when the failure was not parked: a transient one (the batch will be retried), or a parked
+                // event failing again during a retry, whose letter must then be updated in the same transaction.
+                rollBack(connection, savepoint, failure);
+                throw failure;
             } finally {
                 CURRENT.set(outer);
             }
-            // Only on success: after a failure the batch's whole transaction is rolled back anyway.
             connection.releaseSavepoint(savepoint);
             return result;
         } finally {
@@ -62,11 +69,20 @@ public class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?
         if (savepoint != null) {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                connection.rollback(savepoint);
+                rollBack(connection, savepoint, failure);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         }
         throw failure;
+    }
+
+    /** A connection that is gone cannot roll back either; the original failure is what matters then. */
+    private static void rollBack(Connection connection, Savepoint savepoint, Exception failure) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException unreachable) {
+            failure.addSuppressed(unreachable);
+        }
     }
 }
