@@ -152,6 +152,31 @@ class DeadLetterIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aParkedEventKeepsItsPersonalDataSealedAsInTheEventStore() {
+        String poisonedCase = given.enquiry(today().minusDays(20));
+        given.awaitProjections();
+        poisoned = poisonedCase;
+        given.consent(poisonedCase, "RECORD_KEEPING", today().minusDays(20), null);
+        given.personalDetails(poisonedCase, ReadSideFixtures.personalDetails("Quillfeather"));
+        given.awaitProjections(Duration.ofSeconds(30));
+
+        List<String> payloads = sql(connection -> {
+            var statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8') FROM dead_letter_entry"
+                    + " WHERE aggregate_identifier = ?");
+            statement.setString(1, poisonedCase);
+            var rows = statement.executeQuery();
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        });
+
+        assertThat(payloads).hasSizeGreaterThanOrEqualTo(2).noneMatch(payload -> payload.contains("Quillfeather"))
+                .anyMatch(payload -> payload.contains("sealed"));
+    }
+
+    @Test
     void aFailedRetryLeavesTheEventParkedAndCountsTheFailure() {
         String poisonedCase = given.enquiry(today().minusDays(20));
         given.awaitProjections();
