@@ -66,7 +66,8 @@ public class DeadLetters {
                         SELECT d.event_identifier, e.global_index, d.payload_type, d.aggregate_type,
                                d.aggregate_identifier, d.sequence_index, d.enqueued_at, d.last_touched, d.cause_type,
                                d.cause_message, d.diagnostics
-                        FROM dead_letter_entry d LEFT JOIN domain_event_entry e ON e.event_identifier = d.event_identifier
+                        FROM dead_letter_entry d
+                        LEFT JOIN domain_event_entry e ON e.event_identifier = d.event_identifier
                         WHERE d.processing_group = ?
                         ORDER BY d.enqueued_at, d.sequence_identifier, d.sequence_index
                         LIMIT ?""", (rows, row) -> parked(rows), name, LISTING_LIMIT));
