@@ -53,7 +53,7 @@ final class CaseloadBatch implements ProjectionBatch {
 
     void changeState(String caseId, UnaryOperator<CaseloadState> change) {
         change(caseId, row -> {
-            row.state = change.apply(row.state);
+            row.state = change.apply(row.state());
             row.lastContactOn = row.state.contacts().last();
         });
     }
@@ -63,7 +63,7 @@ final class CaseloadBatch implements ProjectionBatch {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
-            Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), Json.write(row.state),
+            Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
                     date(row.closedOn), row.erased, row.caseId};
             if (row.isNew) {
                 inserts.add(new Object[] {row.caseId, date(row.openedOn)});
@@ -103,7 +103,7 @@ final class CaseloadBatch implements ProjectionBatch {
                     row.level = rs.getInt(4);
                     row.openedOn = rs.getObject(5, LocalDate.class);
                     row.lastContactOn = rs.getObject(6, LocalDate.class);
-                    row.state = Json.read(rs.getString(7), CaseloadState.class);
+                    row.storedState = rs.getString(7);
                     row.closedOn = rs.getObject(8, LocalDate.class);
                     row.erased = rs.getBoolean(9);
                     known.put(row.caseId, row);
@@ -124,12 +124,25 @@ final class CaseloadBatch implements ProjectionBatch {
         LocalDate openedOn;
         LocalDate lastContactOn;
         CaseloadState state;
+        /** Parsed only when an event needs it, so that one unreadable row fails only its own case's events. */
+        String storedState;
         LocalDate closedOn;
         boolean erased;
 
         Row(String caseId, boolean isNew) {
             this.caseId = caseId;
             this.isNew = isNew;
+        }
+
+        CaseloadState state() {
+            if (state == null) {
+                state = Json.read(storedState, CaseloadState.class);
+            }
+            return state;
+        }
+
+        String stateJson() {
+            return state != null ? Json.write(state) : storedState;
         }
     }
 }

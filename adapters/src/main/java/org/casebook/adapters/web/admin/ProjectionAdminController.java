@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectionAdminController {
 
     private final Projections projections;
+    private final DeadLetters deadLetters;
 
-    ProjectionAdminController(Projections projections) {
+    ProjectionAdminController(Projections projections, DeadLetters deadLetters) {
         this.projections = projections;
+        this.deadLetters = deadLetters;
     }
 
     @GetMapping("/api/admin/projections")
@@ -32,5 +34,19 @@ public class ProjectionAdminController {
         ProjectionStatus before = projections.status(name).orElseThrow(UnknownProjection::new);
         projections.rebuild(name);
         return ResponseEntity.accepted().header("Location", "/api/admin/projections").body(before);
+    }
+
+    @GetMapping("/api/admin/projections/{name}/dead-letters")
+    @Operation(summary = "The events a read model has parked as poison, and those of the same cases waiting behind "
+            + "them; no payloads")
+    public List<ParkedEvent> deadLetters(@PathVariable String name) {
+        return deadLetters.list(name).orElseThrow(UnknownProjection::new);
+    }
+
+    @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+    @Operation(summary = "Hand a read model's parked events to it again, case by case in order, once the fault is "
+            + "fixed; those that fail again stay parked")
+    public DeadLetterRetry retryDeadLetters(@PathVariable String name) {
+        return deadLetters.retry(name).orElseThrow(UnknownProjection::new);
     }
 }

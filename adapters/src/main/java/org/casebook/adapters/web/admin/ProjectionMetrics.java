@@ -6,16 +6,19 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
 /**
- * Each read model's lag, position and whether it is rebuilding, for {@code /actuator/prometheus}: what a service
- * owner watches to know that caseloads and reports are up to date. Tagged by processor name only.
+ * Each read model's lag, position, whether it is rebuilding and how many events it has parked, for
+ * {@code /actuator/prometheus}: what a service owner watches to know that caseloads and reports are up to date.
+ * Tagged by processor name only.
  */
 @Component
 public class ProjectionMetrics implements MeterBinder {
 
     private final Projections projections;
+    private final DeadLetters deadLetters;
 
-    public ProjectionMetrics(Projections projections) {
+    public ProjectionMetrics(Projections projections, DeadLetters deadLetters) {
         this.projections = projections;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -33,6 +36,9 @@ public class ProjectionMetrics implements MeterBinder {
             Gauge.builder("casebook.projection.rebuild.progress", () -> value(name, Field.PROGRESS))
                     .description("Share of the store a rebuild has replayed, 0 to 1 (1 when not rebuilding)")
                     .tag("processor", name).register(registry);
+            Gauge.builder("casebook.projection.dead.letters", () -> deadLetters.count(name))
+                    .description("Events parked as poison (with the same cases' later events), not in the read model")
+                    .tag("processor", name).baseUnit("events").register(registry);
         }
     }
 

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Where a read model has got to: the lowest global index its segments have processed, the newest in the store, the
- * difference, and whether it is replaying (rebuilding) or idle. {@code reconciliation}: what the late-commit check
- * has found ({@link ProjectionReconciler}).
+ * difference, and whether it is replaying (rebuilding) or idle. {@code deadLetters} counts the events it has parked
+ * as poison (and those of the same cases waiting behind them): they are not in the read model although its lag may
+ * be 0. {@code reconciliation}: what the late-commit check has found ({@link ProjectionReconciler}).
  */
 public record ProjectionStatus(String name, long position, long head, long lag, boolean running, boolean replaying,
                                int segments, List<Integer> claimedSegments, String error,
-                               Reconciliation reconciliation) {
+                               Reconciliation reconciliation, long deadLetters) {
 }

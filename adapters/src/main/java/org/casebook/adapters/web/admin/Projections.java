@@ -31,13 +31,16 @@ public class Projections {
     private final JdbcTemplate jdbc;
     private final Serializer tokenSerializer;
     private final ReconciliationLedger reconciliations;
+    private final DeadLetters deadLetters;
 
     public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                       @Qualifier("serializer") Serializer tokenSerializer, ReconciliationLedger reconciliations) {
+                       @Qualifier("serializer") Serializer tokenSerializer, ReconciliationLedger reconciliations,
+                       DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.tokenSerializer = tokenSerializer;
         this.reconciliations = reconciliations;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -57,8 +60,9 @@ public class Projections {
     }
 
     /**
-     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables) and starts it again
-     * to replay from the first event. Queries keep being answered meanwhile, from the partly rebuilt tables.
+     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables, and its dead-letter queue
+     * is emptied too: the replay meets those events again) and starts it again to replay from the first event.
+     * Queries keep being answered meanwhile, from the partly rebuilt tables.
      */
     public boolean rebuild(String name) {
         Optional<StreamingEventProcessor> found = streaming(name);
@@ -98,7 +102,8 @@ public class Projections {
         long shownPosition = Math.max(position, 0);
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
                 processor.isRunning(), replaying, segments.isEmpty() ? tokenSegments(name) : segments.size(),
-                segments.keySet().stream().sorted().toList(), error, reconciliations.of(name));
+                segments.keySet().stream().sorted().toList(), error, reconciliations.of(name),
+                deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0);
     }
 
     /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */
