@@ -17,23 +17,38 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Poison events (issue 6, item 6): a read model that fails on one event parks it, shows it in
  * {@code GET /api/admin/projections}, keeps processing every other case, and handles it again on a retry once the
- * fault is fixed. The fault is a test-only handler in the caseload processing group that fails, on a real SQL error
- * (which aborts the PostgreSQL transaction, the hard case), for every event of one chosen case while switched on.
+ * fault is fixed. The fault is a test-only handler in the caseload processing group that fails for every event of one
+ * chosen case while switched on. Its own context, so its own schema ({@link OwnSchema}).
  */
 class DeadLetterIT extends PostgresIntegrationTest {
+
+    static final String OWN = OwnSchema.create("casebook_dlq_");
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        OwnSchema.register(registry, OWN);
+    }
 
     /** The case whose events the caseload read model fails on; null when the fault is fixed. */
     static volatile String poisoned;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FaultyCaseloadConfiguration {
+
+        @Bean
+        FlywayConfigurationCustomizer ownSchemaMigrated() {
+            return OwnSchema.migrated(OWN);
+        }
 
         @Bean
         FaultyCaseloadHandler faultyCaseloadHandler(JdbcTemplate jdbc) {
@@ -137,7 +152,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         given.allocate(poisonedCase, worker);
         given.awaitProjections(Duration.ofSeconds(30));
 
-        List<String> causes = sql(connection -> {
+        List<String> causes = OwnSchema.sql(OWN, connection -> {
             var rows = connection.createStatement().executeQuery("SELECT cause_type, cause_message FROM"
                     + " dead_letter_entry WHERE cause_type IS NOT NULL");
             List<String> found = new ArrayList<>();
@@ -161,7 +176,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         given.personalDetails(poisonedCase, ReadSideFixtures.personalDetails("Quillfeather"));
         given.awaitProjections(Duration.ofSeconds(30));
 
-        List<String> payloads = sql(connection -> {
+        List<String> payloads = OwnSchema.sql(OWN, connection -> {
             var statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8') FROM dead_letter_entry"
                     + " WHERE aggregate_identifier = ?");
             statement.setString(1, poisonedCase);

@@ -16,6 +16,9 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,11 +30,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles(value = "postgres", inheritProfiles = false)
 class JwtAuthenticationIT extends PostgresIntegrationTest {
 
+    static final String OWN = OwnSchema.create("casebook_jwt_");
+
+    /** A context of its own, so a schema of its own ({@link OwnSchema}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnSchemaConfiguration {
+        @Bean
+        FlywayConfigurationCustomizer ownSchemaMigrated() {
+            return OwnSchema.migrated(OWN);
+        }
+    }
+
     private static final KeyPair TRUSTED = rsa();
     private static final KeyPair STRANGER = rsa();
 
     @DynamicPropertySource
     static void trustedKey(DynamicPropertyRegistry registry) throws Exception {
+        OwnSchema.register(registry, OWN);
         Path pem = Files.createTempFile("casebook-jwt", ".pem");
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())

@@ -52,32 +52,13 @@ import org.springframework.test.context.TestPropertySource;
         "casebook.projections.reconciliation.interval=PT0.5S"})
 class LateCommitIT extends PostgresIntegrationTest {
 
-    static final String OWN_SCHEMA = "casebook_late_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String OWN_SCHEMA = OwnSchema.create("casebook_late_");
     static final Duration SLOW_COMMAND = Duration.ofMillis(3500);
     static volatile String slowCase;
 
-    static {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-            connection.createStatement().execute("CREATE SCHEMA " + OWN_SCHEMA);
-        } catch (SQLException unreachable) {
-            throw new IllegalStateException("Integration tests need PostgreSQL at " + URL, unreachable);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
-                connection.createStatement().execute("DROP SCHEMA IF EXISTS " + OWN_SCHEMA + " CASCADE");
-            } catch (SQLException ignored) {
-                // The JVM is exiting; a leftover schema is named for its run.
-            }
-        }));
-    }
-
-    /**
-     * The base class names the shared schema in the URL and for Flyway, and its values win over a subclass's; a schema
-     * set on the pool (Hikari sets it on every new connection) and a Flyway customizer come after them.
-     */
     @DynamicPropertySource
     static void ownSchema(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.hikari.schema", () -> OWN_SCHEMA);
+        OwnSchema.register(registry, OWN_SCHEMA);
     }
 
     @TestConfiguration
@@ -85,7 +66,7 @@ class LateCommitIT extends PostgresIntegrationTest {
 
         @Bean
         FlywayConfigurationCustomizer ownSchemaMigrated() {
-            return configuration -> configuration.schemas(OWN_SCHEMA).defaultSchema(OWN_SCHEMA);
+            return OwnSchema.migrated(OWN_SCHEMA);
         }
 
         /** Makes the commands on one case sleep inside their unit of work, before the append commits. */

@@ -9,14 +9,11 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * A case with a long history is loaded from a snapshot and the events after it, and behaves exactly as if it had
- * been loaded from all its events: the rules still see every consent. Snapshots every 5 events here, so that a
- * short test makes a long history.
+ * A case with a long history (past the default of 50 events) is loaded from a snapshot and the events after it, and
+ * behaves exactly as if it had been loaded from all its events: the rules still see every consent.
  */
-@TestPropertySource(properties = "casebook.snapshots.every=5")
 class SnapshotIT extends PostgresIntegrationTest {
 
     Cases cases;
@@ -83,11 +80,11 @@ class SnapshotIT extends PostgresIntegrationTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     }
 
-    /** An enquiry with record-keeping and school-sharing consent, details and a dozen contacts. */
+    /** An enquiry with record-keeping and school-sharing consent, details and fifty contacts. */
     private String longCase() {
         String caseId = cases.levelTwoCase();
         cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(150));
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 50; i++) {
             Api.Response contact = api.as(Cases.CASEWORKER).post(path(caseId) + "/contacts",
                     body("contactOn", daysAgo(140 - i), "channel", "PHONE"));
             assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
