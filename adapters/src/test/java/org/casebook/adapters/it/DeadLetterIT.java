@@ -82,7 +82,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        given = new ReadSideFixtures(api);
+        given = new ReadSideFixtures(api, OWN);
         worker = uniqueWorker();
     }
 

@@ -95,7 +95,7 @@ class LateCommitIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void fixtures() throws SQLException {
-        given = new ReadSideFixtures(api);
+        given = new ReadSideFixtures(api, OWN_SCHEMA);
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getSchema()).isEqualTo(OWN_SCHEMA);
         }

@@ -29,9 +29,16 @@ final class ReadSideFixtures {
     static final List<String> PROCESSORS = List.of("caseload", "reports");
 
     private final Api api;
+    private final String schema;
 
     ReadSideFixtures(Api api) {
+        this(api, PostgresIntegrationTest.SCHEMA);
+    }
+
+    /** For a test class with a context and schema of its own ({@link OwnSchema}). */
+    ReadSideFixtures(Api api, String schema) {
         this.api = api;
+        this.schema = schema;
     }
 
     static LocalDate today() {
@@ -307,7 +314,7 @@ final class ReadSideFixtures {
     }
 
     private static void plantSentinels(String... names) {
-        PostgresIntegrationTest.sql(connection -> {
+        OwnSchema.sql(schema, connection -> {
             for (String name : names) {
                 if (name.equals("caseload")) {
                     connection.createStatement().executeUpdate("INSERT INTO caseload_case (case_id, supporter, status,"
@@ -323,7 +330,7 @@ final class ReadSideFixtures {
     }
 
     private static long sentinelsLeft() {
-        return PostgresIntegrationTest.sql(connection -> {
+        return OwnSchema.sql(schema, connection -> {
             var rows = connection.createStatement().executeQuery("SELECT (SELECT count(*) FROM caseload_case"
                     + " WHERE case_id = '" + SENTINEL_CASE + "') + (SELECT count(*) FROM report_case"
                     + " WHERE case_id = '" + SENTINEL_CASE + "')");
@@ -333,7 +340,7 @@ final class ReadSideFixtures {
     }
 
     private static void removeSentinels() {
-        PostgresIntegrationTest.sql(connection -> {
+        OwnSchema.sql(schema, connection -> {
             connection.createStatement().executeUpdate("DELETE FROM caseload_case WHERE case_id = '" + SENTINEL_CASE
                     + "'");
             connection.createStatement().executeUpdate("DELETE FROM report_case WHERE case_id = '" + SENTINEL_CASE
