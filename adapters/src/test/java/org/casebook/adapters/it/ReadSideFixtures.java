@@ -313,7 +313,7 @@ final class ReadSideFixtures {
         }
     }
 
-    private static void plantSentinels(String... names) {
+    private void plantSentinels(String... names) {
         OwnSchema.sql(schema, connection -> {
             for (String name : names) {
                 if (name.equals("caseload")) {
@@ -329,7 +329,7 @@ final class ReadSideFixtures {
         });
     }
 
-    private static long sentinelsLeft() {
+    private long sentinelsLeft() {
         return OwnSchema.sql(schema, connection -> {
             var rows = connection.createStatement().executeQuery("SELECT (SELECT count(*) FROM caseload_case"
                     + " WHERE case_id = '" + SENTINEL_CASE + "') + (SELECT count(*) FROM report_case"
@@ -339,7 +339,7 @@ final class ReadSideFixtures {
         });
     }
 
-    private static void removeSentinels() {
+    private void removeSentinels() {
         OwnSchema.sql(schema, connection -> {
             connection.createStatement().executeUpdate("DELETE FROM caseload_case WHERE case_id = '" + SENTINEL_CASE
                     + "'");
