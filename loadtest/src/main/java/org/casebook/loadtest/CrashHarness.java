@@ -16,7 +16,7 @@ import java.util.Random;
  *
  * <pre>
  * .ci/crash-harness [--kills=10] [--clients=16] [--min-interval=2] [--max-interval=8] [--tail=5]
- *                   [--fault=none|drop|duplicate] [--seed=N] [--keep-schema]
+ *                   [--fault=none|drop|duplicate|drop,duplicate] [--seed=N] [--keep-schema]
  * </pre>
  *
  * A fresh schema; the service started; N virtual clients; then, {@code kills} times, a random 2–8 s of load
@@ -28,7 +28,7 @@ import java.util.Random;
  */
 public final class CrashHarness {
 
-    public record Result(boolean passed, List<String> failures, String summary, String tampered) {
+    public record Result(boolean passed, List<String> failures, String summary, List<String> tampered) {
     }
 
     public static void main(String[] args) {
@@ -47,12 +47,13 @@ public final class CrashHarness {
         int maxInterval = options.number("max-interval", 8);
         int tail = options.number("tail", 5);
         long seed = options.has("seed") ? Long.parseLong(options.text("seed", "0")) : System.nanoTime();
-        Tampering fault = Tampering.parse(options.text("fault", "none"));
+        List<Tampering> faults = Tampering.parse(options.text("fault", "none"));
+        String fault = faults.isEmpty() ? "none" : faults.stream().map(f -> f.name().toLowerCase())
+                .collect(java.util.stream.Collectors.joining("+"));
         Random random = new Random(seed);
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path runDir = Path.of(options.text("out", "target/crash-harness")).resolve(stamp + "-" + fault.name()
-                .toLowerCase());
+        Path runDir = Path.of(options.text("out", "target/crash-harness")).resolve(stamp + "-" + fault);
         Database database = Database.fromEnvironment("casebook_crash");
         database.createSchema();
         say("schema " + database.schema() + ", seed " + seed + ", " + clients + " clients, " + kills
@@ -65,7 +66,7 @@ public final class CrashHarness {
         Journal journal = new Journal();
         LoadClient load = new LoadClient(http, journal, clients, seed);
         List<String> failures = new ArrayList<>();
-        String tampered = null;
+        List<String> tampered = new ArrayList<>();
         int killed = 0;
         LoadStats stats = null;
         StoreVerifier verifier = new StoreVerifier(database, http);
@@ -75,13 +76,13 @@ public final class CrashHarness {
             int tamperAt = kills / 2;
             if (kills == 0) {
                 CasebookProcess.sleep(tail * 500L);
-                tampered = tamper(fault, database, journal, failures);
+                tamper(faults, database, journal, failures, tampered);
             }
             for (int i = 0; i < kills; i++) {
                 long interval = (minInterval * 1000L) + random.nextInt(Math.max(1, (maxInterval - minInterval) * 1000));
                 CasebookProcess.sleep(interval);
-                if (i == tamperAt && fault != Tampering.NONE) {
-                    tampered = tamper(fault, database, journal, failures);
+                if (i == tamperAt) {
+                    tamper(faults, database, journal, failures, tampered);
                 }
                 long pid = casebook.kill9();
                 killed++;
@@ -126,20 +127,21 @@ public final class CrashHarness {
         return new Result(failures.isEmpty(), failures, summary, tampered);
     }
 
-    private static String tamper(Tampering fault, Database database, Journal journal, List<String> failures) {
-        if (fault == Tampering.NONE) {
-            return null;
+    private static void tamper(List<Tampering> faults, Database database, Journal journal, List<String> failures,
+                               List<String> tampered) {
+        java.util.Set<String> untouchable = new java.util.HashSet<>();
+        for (Tampering fault : faults) {
+            Optional<String> done = fault.apply(database, journal, untouchable);
+            if (done.isEmpty()) {
+                failures.add("the negative control " + fault + " found no acknowledged event to tamper with");
+            } else {
+                say("NEGATIVE CONTROL (" + fault + "): " + done.get());
+                tampered.add(fault + ": " + done.get());
+            }
         }
-        Optional<String> done = fault.apply(database, journal);
-        if (done.isEmpty()) {
-            failures.add("the negative control found no acknowledged event to tamper with");
-            return null;
-        }
-        say("NEGATIVE CONTROL (" + fault + "): " + done.get());
-        return done.get();
     }
 
-    static String summary(Journal journal, int kills, long events, Tampering fault, String tampered,
+    static String summary(Journal journal, int kills, long events, String fault, List<String> tampered,
                           List<String> failures) {
         List<SentCommand> commands = journal.commands();
         long acknowledged = commands.stream().filter(SentCommand::acknowledged).count();
@@ -159,9 +161,7 @@ public final class CrashHarness {
                 stillUnknown));
         out.append(String.format("kills (SIGKILL) %d, events in the store %d, cases %d%n", kills, events,
                 commands.stream().filter(SentCommand::acknowledged).map(SentCommand::caseId).distinct().count()));
-        if (fault != Tampering.NONE) {
-            out.append("negative control ").append(fault).append(": ").append(tampered).append('\n');
-        }
+        tampered.forEach(done -> out.append("negative control ").append(done).append('\n'));
         int shown = 0;
         for (String failure : failures) {
             if (shown++ == 40) {

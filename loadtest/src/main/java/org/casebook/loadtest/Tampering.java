@@ -18,19 +18,21 @@ import java.util.UUID;
 public enum Tampering {
     NONE, DROP, DUPLICATE;
 
-    public static Tampering parse(String value) {
-        return valueOf(value.trim().toUpperCase());
+    /** "none", "drop", "duplicate", or both as "drop,duplicate" (each on a different case). */
+    public static List<Tampering> parse(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(one -> valueOf(one.trim().toUpperCase()))
+                .filter(one -> one != NONE).toList();
     }
 
     /** Damages one acknowledged event; returns what it did, naming the case and the command, or empty if it could not. */
-    public Optional<String> apply(Database database, Journal journal) {
+    public Optional<String> apply(Database database, Journal journal, java.util.Set<String> untouchable) {
         if (this == NONE) {
             return Optional.empty();
         }
         List<String> finished = List.copyOf(journal.finishedCases());
         for (SentCommand last : journal.commands().stream()
                 .filter(SentCommand::acknowledged)
-                .filter(command -> finished.contains(command.caseId()))
+                .filter(command -> finished.contains(command.caseId()) && !untouchable.contains(command.caseId()))
                 .filter(command -> command.eventTypes.size() == 1 && command.version() >= 2)
                 .sorted(Comparator.comparingLong((SentCommand command) -> command.id).reversed())
                 .toList()) {
@@ -48,6 +50,7 @@ public enum Tampering {
                     delete.setString(1, last.caseId());
                     delete.setLong(2, sequence);
                     if (delete.executeUpdate() == 1) {
+                        untouchable.add(last.caseId());
                         return Optional.of("deleted the event at sequence " + sequence + " of case " + last.caseId()
                                 + ", appended by " + last.describe());
                     }
@@ -70,6 +73,7 @@ public enum Tampering {
                     copy.setString(2, last.caseId());
                     copy.setLong(3, sequence);
                     if (copy.executeUpdate() == 1) {
+                        untouchable.add(last.caseId());
                         return Optional.of("inserted a copy of the event at sequence " + sequence + " of case "
                                 + last.caseId() + " at sequence " + (sequence + 1) + ", the event of "
                                 + last.describe());
