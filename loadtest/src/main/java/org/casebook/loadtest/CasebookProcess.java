@@ -39,6 +39,13 @@ public final class CasebookProcess implements AutoCloseable {
         this.port = port;
         this.log = log;
         this.extraArguments = List.copyOf(extraArguments);
+        // If the harness is stopped (Ctrl-C, SIGTERM), do not leave the service running on its own.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process running = process;
+            if (running != null && running.isAlive()) {
+                running.destroyForcibly();
+            }
+        }));
     }
 
     public static Path defaultJar() {

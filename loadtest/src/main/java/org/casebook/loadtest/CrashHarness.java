@@ -20,7 +20,7 @@ import java.util.Random;
  * </pre>
  *
  * A fresh schema; the service started; N virtual clients; then, {@code kills} times, a random 2–8 s of load
- * followed by {@code kill -9} and a restart on the same schema and port while the clients keep going (their requests
+ * (counted from the first command acknowledged after the (re)start) followed by {@code kill -9} and a restart on the same schema and port while the clients keep going (their requests
  * meanwhile get no response and are retried with the same Idempotency-Key). After {@code tail} more seconds the load
  * stops, every command still unknown is retried until it is acknowledged or refused, and {@link StoreVerifier}
  * judges. With {@code --fault}, the harness damages one acknowledged event halfway through (see {@link Tampering}):
@@ -69,6 +69,7 @@ public final class CrashHarness {
         List<String> tampered = new ArrayList<>();
         int killed = 0;
         LoadStats stats = null;
+        long committedBeforeLoss = 0;
         StoreVerifier verifier = new StoreVerifier(database, http);
         try {
             casebook.start(Duration.ofSeconds(180));
@@ -80,6 +81,7 @@ public final class CrashHarness {
             }
             for (int i = 0; i < kills; i++) {
                 long interval = (minInterval * 1000L) + random.nextInt(Math.max(1, (maxInterval - minInterval) * 1000));
+                awaitServing(stats, Duration.ofSeconds(120));
                 CasebookProcess.sleep(interval);
                 if (i == tamperAt) {
                     tamper(faults, database, journal, failures, tampered);
@@ -102,6 +104,7 @@ public final class CrashHarness {
             say(stats.report());
 
             verifier.verifyEvents(journal);
+            committedBeforeLoss = verifier.committedBeforeTheAnswerWasLost(journal);
             verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "after the load");
             verifier.verifyRebuild(Duration.ofSeconds(180));
             failures.addAll(verifier.failures());
@@ -122,9 +125,25 @@ public final class CrashHarness {
                 database.dropSchema();
             }
         }
-        String summary = summary(journal, killed, verifier.eventsStored(), fault, tampered, failures);
+        String summary = summary(journal, killed, verifier.eventsStored(), committedBeforeLoss, fault, tampered,
+                failures);
         System.out.println(summary);
         return new Result(failures.isEmpty(), failures, summary, tampered);
+    }
+
+    /**
+     * The interval before a kill counts from the first command acknowledged after the (re)start, so that every kill
+     * lands while the service is recording commands, not while a cold JVM is still warming up.
+     */
+    private static void awaitServing(LoadStats stats, Duration timeout) {
+        long before = stats.acknowledgedCommands();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (stats.acknowledgedCommands() == before && System.nanoTime() < deadline) {
+            CasebookProcess.sleep(100);
+        }
+        if (stats.acknowledgedCommands() == before) {
+            throw new IllegalStateException("no command acknowledged within " + timeout + " of a (re)start");
+        }
     }
 
     private static void tamper(List<Tampering> faults, Database database, Journal journal, List<String> failures,
@@ -141,7 +160,8 @@ public final class CrashHarness {
         }
     }
 
-    static String summary(Journal journal, int kills, long events, String fault, List<String> tampered,
+    static String summary(Journal journal, int kills, long events, long committedBeforeLoss, String fault,
+                          List<String> tampered,
                           List<String> failures) {
         List<SentCommand> commands = journal.commands();
         long acknowledged = commands.stream().filter(SentCommand::acknowledged).count();
@@ -159,6 +179,8 @@ public final class CrashHarness {
                         + "(acknowledged %d, refused %d), still unknown %d%n", commands.size(), acknowledged, refused,
                 refusals, unknownThenAcknowledged + unknownThenRefused, unknownThenAcknowledged, unknownThenRefused,
                 stillUnknown));
+        out.append(String.format("of the unknown-then-acknowledged, %d had committed before their answer was lost "
+                + "(the retry got the stored response and appended nothing)%n", committedBeforeLoss));
         out.append(String.format("kills (SIGKILL) %d, events in the store %d, cases %d%n", kills, events,
                 commands.stream().filter(SentCommand::acknowledged).map(SentCommand::caseId).distinct().count()));
         tampered.forEach(done -> out.append("negative control ").append(done).append('\n'));

@@ -30,6 +30,7 @@ public final class SentCommand {
     private volatile int attempts;
     private volatile boolean everUnknown;
     private volatile String lastFailure;
+    private volatile java.time.Instant firstUnknownAt;
 
     SentCommand(long id, String name, String user, String key, String method, String path, String body,
                 String caseId, List<String> eventTypes) {
@@ -60,6 +61,9 @@ public final class SentCommand {
             lastFailure = reply.body();
         } else {
             outcome = Outcome.UNKNOWN;
+            if (!everUnknown) {
+                firstUnknownAt = java.time.Instant.now();
+            }
             everUnknown = true;
             lastFailure = reply.answered() ? reply.status() + " " + reply.body() : reply.failure();
         }
@@ -95,6 +99,11 @@ public final class SentCommand {
 
     public boolean everUnknown() {
         return everUnknown;
+    }
+
+    /** When the first attempt without a definitive answer ended (null if there was none). */
+    public java.time.Instant firstUnknownAt() {
+        return firstUnknownAt;
     }
 
     public String lastFailure() {

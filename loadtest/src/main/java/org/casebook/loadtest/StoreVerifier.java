@@ -143,6 +143,34 @@ public final class StoreVerifier {
         }
     }
 
+    /**
+     * Of the commands acknowledged only on a retry, how many had in fact committed before the attempt that got no
+     * answer ended (their idempotency record is older): the response was lost, and the retry got the stored one
+     * instead of appending again. That is the path a crash exercises most; this counts how often it was taken.
+     */
+    public long committedBeforeTheAnswerWasLost(Journal journal) {
+        long count = 0;
+        try (Connection connection = database.connect()) {
+            var find = connection.prepareStatement(
+                    "SELECT created_at FROM idempotency_record WHERE username = ? AND idempotency_key = ?");
+            for (SentCommand command : journal.commands()) {
+                if (!command.everUnknown() || !command.acknowledged()) {
+                    continue;
+                }
+                find.setString(1, command.user);
+                find.setString(2, command.key);
+                try (ResultSet row = find.executeQuery()) {
+                    if (row.next() && row.getTimestamp(1).toInstant().isBefore(command.firstUnknownAt())) {
+                        count++;
+                    }
+                }
+            }
+        } catch (SQLException failure) {
+            failures.add("could not read idempotency_record: " + failure.getMessage());
+        }
+        return count;
+    }
+
     /** (b) Every projection reaches lag 0 and is running (and not replaying) within the timeout. */
     public boolean awaitProjectionsCaughtUp(Duration timeout, String context) {
         long deadline = System.nanoTime() + timeout.toNanos();
