@@ -139,9 +139,10 @@ public final class Benchmark {
         }
     }
 
-    static String insertValues() {
-        return "gen_random_uuid()::text, gen_random_uuid()::text, :seq, 'Case', now()::text, "
-                + "'org.casebook.domain.casework.MeetingSupported', NULL, convert_to('" + PAYLOAD + "', 'UTF8'), "
+    /** The VALUES of one event row; {@code payload} is SQL for the JSON text (pgbench passes it as a bind parameter). */
+    static String insertValues(String sequence, String payload) {
+        return "gen_random_uuid()::text, gen_random_uuid()::text, " + sequence + ", 'Case', now()::text, "
+                + "'org.casebook.domain.casework.MeetingSupported', NULL, convert_to(" + payload + ", 'UTF8'), "
                 + "convert_to('{\"traceId\":\"' || gen_random_uuid()::text || '\"}', 'UTF8')";
     }
 
@@ -151,13 +152,13 @@ public final class Benchmark {
         Files.writeString(script, "\\set seq random(0, 40)\n"
                 + "INSERT INTO " + database.schema() + ".domain_event_entry (event_identifier, aggregate_identifier, "
                 + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES ("
-                + insertValues() + ");\n");
+                + insertValues(":seq", ":payload") + ");\n");
         URI uri = URI.create(database.url().substring("jdbc:".length()));
         String prefix = out.resolve("pgbench-c" + clients).toString();
         List<String> command = List.of("pgbench", "-h", uri.getHost(), "-p", String.valueOf(uri.getPort() < 0 ? 5432
                         : uri.getPort()), "-U", database.user(), "-n", "-f", script.toString(), "-c",
                 String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-T", String.valueOf(seconds),
-                "-M", "prepared", "--log", "--log-prefix=" + prefix, uri.getPath().substring(1));
+                "-M", "prepared", "-D", "payload=" + PAYLOAD, "--log", "--log-prefix=" + prefix, uri.getPath().substring(1));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", database.password());
         Process pgbench = builder.start();
@@ -191,7 +192,7 @@ public final class Benchmark {
         try (Connection connection = database.connect()) {
             connection.createStatement().execute("INSERT INTO keyset_events (event_identifier, "
                     + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, "
-                    + "payload, meta_data) SELECT " + insertValues().replace(":seq", "0")
+                    + "payload, meta_data) SELECT " + insertValues("0", "'" + PAYLOAD + "'")
                     + " FROM generate_series(1, " + rows + ")");
             connection.createStatement().execute("ANALYZE keyset_events");
         }
