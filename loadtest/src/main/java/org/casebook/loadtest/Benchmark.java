@@ -233,6 +233,7 @@ public final class Benchmark {
     static CasebookResult casebookRun(Http http, int clients, int seconds) throws Exception {
         AtomicLong maxLag = new AtomicLong();
         AtomicLong maxHeap = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean heapWarned = new java.util.concurrent.atomic.AtomicBoolean();
         Pattern heap = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.eE+-]+)$",
                 Pattern.MULTILINE);
         Thread sampler = new Thread(() -> {
@@ -241,7 +242,11 @@ public final class Benchmark {
                 if (projections.success()) {
                     projections.json().forEach(status -> maxLag.accumulateAndGet(status.path("lag").asLong(), Math::max));
                 }
-                Http.Reply metrics = http.get("manager1", "/actuator/prometheus");
+                Http.Reply metrics = http.getText("manager1", "/actuator/prometheus");
+                if (!metrics.success() && heapWarned.compareAndSet(false, true)) {
+                    say("heap not sampled: /actuator/prometheus answered " + metrics.status() + " "
+                            + metrics.failure());
+                }
                 if (metrics.success()) {
                     double used = 0;
                     Matcher matcher = heap.matcher(metrics.body());

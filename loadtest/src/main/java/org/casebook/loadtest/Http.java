@@ -78,10 +78,19 @@ public final class Http {
     }
 
     public Reply send(String user, String method, String path, String body, String idempotencyKey) {
+        return send(user, method, path, body, idempotencyKey, "application/json");
+    }
+
+    /** A GET of a text resource (the Prometheus scrape answers 406 to a JSON Accept header). */
+    public Reply getText(String user, String path) {
+        return send(user, "GET", path, null, null, "text/plain");
+    }
+
+    private Reply send(String user, String method, String path, String body, String idempotencyKey, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(requestTimeout)
                 .header("Authorization", basic(user))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
