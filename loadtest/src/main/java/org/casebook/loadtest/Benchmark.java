@@ -243,7 +243,8 @@ public final class Benchmark {
                     projections.json().forEach(status -> maxLag.accumulateAndGet(status.path("lag").asLong(), Math::max));
                 }
                 Http.Reply metrics = http.getText("manager1", "/actuator/prometheus");
-                if (!metrics.success() && heapWarned.compareAndSet(false, true)) {
+                if (!metrics.success() && !Thread.currentThread().isInterrupted()
+                        && heapWarned.compareAndSet(false, true)) {
                     say("heap not sampled: /actuator/prometheus answered " + metrics.status() + " "
                             + metrics.failure());
                 }
