@@ -150,7 +150,12 @@ public final class CrashHarness {
                                List<String> tampered) {
         java.util.Set<String> untouchable = new java.util.HashSet<>();
         for (Tampering fault : faults) {
+            // A slow machine may not have finished a case yet: give the clients up to 60 s to finish one.
             Optional<String> done = fault.apply(database, journal, untouchable);
+            for (int wait = 0; done.isEmpty() && wait < 60; wait++) {
+                CasebookProcess.sleep(1_000);
+                done = fault.apply(database, journal, untouchable);
+            }
             if (done.isEmpty()) {
                 failures.add("the negative control " + fault + " found no acknowledged event to tamper with");
             } else {
