@@ -1,13 +1,22 @@
 package org.casebook.adapters.web.idempotency;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.web.CommandResult;
@@ -35,6 +44,7 @@ public class IdempotentCommands {
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
+    private final ObjectMapper hashing;
     private final Clock clock;
 
     public IdempotentCommands(IdempotencyStore store, PlatformTransactionManager transactionManager,
@@ -42,6 +52,8 @@ public class IdempotentCommands {
         this.store = store;
         this.transaction = new TransactionTemplate(transactionManager);
         this.objectMapper = objectMapper;
+        this.hashing = objectMapper.copy().registerModule(new SimpleModule("canonical-sets")
+                .addSerializer(new CanonicalSetSerializer()));
         this.clock = clock;
     }
 
@@ -105,11 +117,15 @@ public class IdempotentCommands {
         return builder.body(result.body());
     }
 
-    private String hash(String method, String path, Object request) {
+    /**
+     * The same request must hash the same in every JVM: a retry after a restart is the case idempotency exists for.
+     * Sets are therefore written in a canonical order (see {@link CanonicalSetSerializer}).
+     */
+    String hash(String method, String path, Object request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(objectMapper.writeValueAsBytes(request));
+            digest.update(hashing.writeValueAsBytes(request));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException impossible) {
             throw new IllegalStateException("request could not be hashed", impossible);
@@ -123,4 +139,32 @@ public class IdempotentCommands {
         }
     }
 
+    /**
+     * Writes a set's elements sorted by their JSON, whatever order the set iterates in. Jackson reads a JSON array
+     * into a {@code Set<SomeEnum>} as a HashSet, which iterates by the enum constants' identity hash codes, and those
+     * change from one JVM to the next: without this, a retry after a crash or restart could get 422 "same key,
+     * different body" for the very body it sent first (found by the crash harness, loadtest module).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static final class CanonicalSetSerializer extends StdSerializer<Set> {
+
+        CanonicalSetSerializer() {
+            super(Set.class);
+        }
+
+        @Override
+        public void serialize(Set set, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            ObjectMapper codec = (ObjectMapper) generator.getCodec();
+            List<String> elements = new ArrayList<>();
+            for (Object element : set) {
+                elements.add(codec.writeValueAsString(element));
+            }
+            Collections.sort(elements);
+            generator.writeStartArray();
+            for (String element : elements) {
+                generator.writeRawValue(element);
+            }
+            generator.writeEndArray();
+        }
+    }
 }

@@ -1,0 +1,308 @@
+package org.casebook.loadtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Casebook against the raw database it runs on, in one command ({@code .ci/benchmark}):
+ * <ol>
+ * <li>raw PostgreSQL: pgbench inserting one realistic row per transaction into a table shaped exactly like Axon's
+ *     domain_event_entry (V1 migration), at 1, 4 and 16 clients, synchronous_commit as configured (on);
+ *     per-transaction latencies from pgbench's --log;</li>
+ * <li>a raw keyset read of a table of N such rows in pages of 1,000, the yardstick for a projection rebuild
+ *     ({@code --keyset-read-of=schema.table} alone measures an existing table);</li>
+ * <li>Casebook (-Xmx512m) on a fresh schema under the HTTP load client at 1, 4 and 16 clients, sampling the largest
+ *     projection lag and heap in use every second.</li>
+ * </ol>
+ * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
+ *
+ * <pre>
+ * .ci/benchmark [--duration=30] [--clients=1,4,16] [--warmup=10] [--keyset-rows=100000]
+ * .ci/benchmark --keyset-read-of=schema.table
+ * </pre>
+ */
+public final class Benchmark {
+
+    /** A MeetingSupported event as Casebook stores it, about 600 bytes of JSON. */
+    static final String PAYLOAD = "{\"caseId\":\"3f1c2a9e-7b4d-4e8a-9c61-2d5e8f0a1b7c\",\"meetingId\":"
+            + "\"9d2e4f6a-1b3c-4d5e-8f7a-6b5c4d3e2f1a\",\"meetingType\":\"ANNUAL_REVIEW\",\"heldOn\":\"2026-10-14\","
+            + "\"support\":[\"PREPARATION\",\"ATTENDED\",\"NOTES_FOR_PARENT\"],\"viewsConveyedForParent\":true,"
+            + "\"conveyedViewsConfirmedWithParent\":false,\"notesOfferedToParent\":true,\"recorded\":{\"by\":"
+            + "\"caseworker1\",\"at\":\"2026-11-25T14:03:27.512394Z\"},\"venue\":\"Hillside Primary School, "
+            + "meeting room 2\",\"attendees\":[\"SENCO\",\"class teacher\",\"educational psychologist\",\"parent\"],"
+            + "\"summary\":\"Reviewed the provision in part 3 of the statement; school to propose amendments to the "
+            + "literacy support; parent to send the speech and language report before the amended draft.\"}";
+
+    record RawResult(int clients, double tps, Histogram latencies) {
+    }
+
+    record CasebookResult(int clients, LoadStats stats, long maxLag, long maxHeapBytes) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args);
+        Database database = Database.fromEnvironment("casebook_bench");
+        if (options.has("keyset-read-of")) {
+            String table = options.text("keyset-read-of", "");
+            System.out.println(keysetRead(database, table));
+            return;
+        }
+        int duration = options.number("duration", 30);
+        List<Integer> levels = Stream.of(options.text("clients", "1,4,16").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        int keysetRows = options.number("keyset-rows", 100_000);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path out = Path.of("target", "benchmark-" + stamp);
+        Files.createDirectories(out);
+
+        database.createSchema();
+        List<RawResult> raw = new ArrayList<>();
+        String keyset;
+        try {
+            createEventTable(database);
+            for (int clients : levels) {
+                raw.add(pgbench(database, clients, duration, out));
+                say("raw " + clients + " clients: " + String.format(Locale.ROOT, "%.0f", raw.get(raw.size() - 1).tps())
+                        + " tx/s");
+            }
+            fill(database, keysetRows);
+            keyset = keysetRead(database, database.schema() + ".keyset_events");
+            say(keyset);
+        } finally {
+            database.dropSchema();
+        }
+
+        Database service = Database.fromEnvironment("casebook_bench_svc");
+        service.createSchema();
+        List<CasebookResult> casebook = new ArrayList<>();
+        CasebookProcess process = new CasebookProcess(CasebookProcess.defaultJar(), service,
+                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of());
+        try {
+            process.start(Duration.ofSeconds(180));
+            Http http = new Http(process.baseUrl(), Duration.ofSeconds(10));
+            int warmup = options.number("warmup", 10);
+            if (warmup > 0) {
+                say("warming up for " + warmup + " s at 4 clients (not measured)");
+                new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup));
+            }
+            StoreVerifier verifier = new StoreVerifier(service, http);
+            for (int clients : levels) {
+                verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
+                casebook.add(casebookRun(http, clients, duration));
+                CasebookResult last = casebook.get(casebook.size() - 1);
+                say("Casebook " + clients + " clients:\n" + last.stats().report());
+            }
+        } finally {
+            process.close();
+            service.dropSchema();
+        }
+
+        String table = table(raw, casebook, duration, keyset);
+        System.out.println(table);
+        Path report = Path.of("target", "benchmark-" + stamp + ".md");
+        Files.writeString(report, table);
+        say("written to " + report.toAbsolutePath());
+    }
+
+    /** The V1 migration's domain_event_entry: same columns, types, identity primary key and unique constraints. */
+    static void createEventTable(Database database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            for (String table : List.of("domain_event_entry", "keyset_events")) {
+                connection.createStatement().execute("CREATE TABLE " + table + " ("
+                        + "global_index BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                        + "event_identifier VARCHAR(255) NOT NULL, aggregate_identifier VARCHAR(255) NOT NULL, "
+                        + "sequence_number BIGINT NOT NULL, type VARCHAR(255), time_stamp VARCHAR(255) NOT NULL, "
+                        + "payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255), payload BYTEA NOT NULL, "
+                        + "meta_data BYTEA, "
+                        + "CONSTRAINT uk_" + table + "_identifier UNIQUE (event_identifier), "
+                        + "CONSTRAINT uk_" + table + "_aggregate_sequence UNIQUE (aggregate_identifier, "
+                        + "sequence_number))");
+            }
+        }
+    }
+
+    /** The VALUES of one event row; {@code payload} is SQL for the JSON text (pgbench passes it as a bind parameter). */
+    static String insertValues(String sequence, String payload) {
+        return "gen_random_uuid()::text, gen_random_uuid()::text, " + sequence + ", 'Case', now()::text, "
+                + "'org.casebook.domain.casework.MeetingSupported', NULL, convert_to(" + payload + ", 'UTF8'), "
+                + "convert_to('{\"traceId\":\"' || gen_random_uuid()::text || '\"}', 'UTF8')";
+    }
+
+    static RawResult pgbench(Database database, int clients, int seconds, Path out)
+            throws IOException, InterruptedException {
+        Path script = out.resolve("insert-event.sql");
+        Files.writeString(script, "\\set seq random(0, 40)\n"
+                + "INSERT INTO " + database.schema() + ".domain_event_entry (event_identifier, aggregate_identifier, "
+                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES ("
+                + insertValues(":seq", ":payload") + ");\n");
+        URI uri = URI.create(database.url().substring("jdbc:".length()));
+        String prefix = out.resolve("pgbench-c" + clients).toString();
+        List<String> command = List.of("pgbench", "-h", uri.getHost(), "-p", String.valueOf(uri.getPort() < 0 ? 5432
+                        : uri.getPort()), "-U", database.user(), "-n", "-f", script.toString(), "-c",
+                String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-T", String.valueOf(seconds),
+                "-M", "prepared", "-D", "payload=" + PAYLOAD, "--log", "--log-prefix=" + prefix, uri.getPath().substring(1));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", database.password());
+        Process pgbench = builder.start();
+        String output = new String(pgbench.getInputStream().readAllBytes());
+        if (!pgbench.waitFor(seconds + 60L, TimeUnit.SECONDS) || pgbench.exitValue() != 0) {
+            throw new IllegalStateException("pgbench failed: " + output);
+        }
+        Files.writeString(out.resolve("pgbench-c" + clients + ".out"), output);
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("no tps in pgbench's output: " + output);
+        }
+        Histogram latencies = new Histogram(1, TimeUnit.SECONDS.toMicros(120), 3);
+        try (Stream<Path> logs = Files.list(out)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("pgbench-c" + clients + "."))
+                    .filter(p -> !p.toString().endsWith(".out")).toList()) {
+                // client_id transaction_no time(µs) script_no time_epoch time_us
+                for (String line : Files.readAllLines(log)) {
+                    String[] fields = line.split(" ");
+                    if (fields.length >= 3) {
+                        latencies.recordValue(Math.max(1, Math.min(Long.parseLong(fields[2]),
+                                latencies.getHighestTrackableValue())));
+                    }
+                }
+            }
+        }
+        return new RawResult(clients, Double.parseDouble(tps.group(1)), latencies);
+    }
+
+    static void fill(Database database, int rows) throws SQLException {
+        try (Connection connection = database.connect()) {
+            connection.createStatement().execute("INSERT INTO keyset_events (event_identifier, "
+                    + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, "
+                    + "payload, meta_data) SELECT " + insertValues("0", "'" + PAYLOAD + "'")
+                    + " FROM generate_series(1, " + rows + ")");
+            connection.createStatement().execute("ANALYZE keyset_events");
+        }
+    }
+
+    /** Reads every row (every column, as Axon's event reader does) in keyset pages of 1,000: rows/s. */
+    static String keysetRead(Database database, String table) throws SQLException {
+        long rows = 0;
+        long bytes = 0;
+        long started = System.nanoTime();
+        try (Connection connection = database.connect()) {
+            PreparedStatement page = connection.prepareStatement("SELECT global_index, event_identifier, "
+                    + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, "
+                    + "payload, meta_data FROM " + table + " WHERE global_index > ? ORDER BY global_index LIMIT 1000");
+            long after = -1;
+            while (true) {
+                page.setLong(1, after);
+                int inPage = 0;
+                try (ResultSet result = page.executeQuery()) {
+                    while (result.next()) {
+                        after = result.getLong(1);
+                        byte[] payload = result.getBytes(9);
+                        bytes += payload.length;
+                        inPage++;
+                    }
+                }
+                rows += inPage;
+                if (inPage < 1000) {
+                    break;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format(Locale.ROOT, "keyset read of %s: %,d rows (%,d MB of payload) in %.2f s = %,.0f rows/s "
+                + "(pages of 1,000 by global_index)", table, rows, bytes / 1_000_000, seconds, rows / seconds);
+    }
+
+    static CasebookResult casebookRun(Http http, int clients, int seconds) throws Exception {
+        AtomicLong maxLag = new AtomicLong();
+        AtomicLong maxHeap = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean heapWarned = new java.util.concurrent.atomic.AtomicBoolean();
+        Pattern heap = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.eE+-]+)$",
+                Pattern.MULTILINE);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Http.Reply projections = http.get("manager1", "/api/admin/projections");
+                if (projections.success()) {
+                    projections.json().forEach(status -> maxLag.accumulateAndGet(status.path("lag").asLong(), Math::max));
+                }
+                Http.Reply metrics = http.getText("manager1", "/actuator/prometheus");
+                if (!metrics.success() && !Thread.currentThread().isInterrupted()
+                        && heapWarned.compareAndSet(false, true)) {
+                    say("heap not sampled: /actuator/prometheus answered " + metrics.status() + " "
+                            + metrics.failure());
+                }
+                if (metrics.success()) {
+                    double used = 0;
+                    Matcher matcher = heap.matcher(metrics.body());
+                    while (matcher.find()) {
+                        used += Double.parseDouble(matcher.group(1));
+                    }
+                    maxHeap.accumulateAndGet((long) used, Math::max);
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "sampler");
+        sampler.setDaemon(true);
+        LoadClient load = new LoadClient(http, new Journal(), clients, clients);
+        sampler.start();
+        LoadStats stats = load.runFor(Duration.ofSeconds(seconds));
+        sampler.interrupt();
+        sampler.join(15_000);
+        return new CasebookResult(clients, stats, maxLag.get(), maxHeap.get());
+    }
+
+    static String table(List<RawResult> raw, List<CasebookResult> casebook, int duration, String keyset) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Benchmark %s, %d s per level, %d cores; latencies in ms; Casebook "
+                        + "commands/s counts acknowledged commands only (reads separately).%n%n",
+                LocalDateTime.now().withNano(0), duration, Runtime.getRuntime().availableProcessors()));
+        out.append("| clients | raw tx/s | raw p50 / p95 / p99 | Casebook commands/s | Casebook reads/s "
+                + "| Casebook p50 / p95 / p99 (commands) | throughput Casebook/raw | p99 Casebook/raw "
+                + "| max projection lag (events) | max heap (MB) |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < raw.size(); i++) {
+            RawResult r = raw.get(i);
+            CasebookResult c = casebook.get(i);
+            Histogram h = c.stats().commandLatencies();
+            double rawP99 = r.latencies().getValueAtPercentile(99) / 1000.0;
+            double cbP99 = h.getValueAtPercentile(99) / 1000.0;
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s / %s | %.1f | %.1f | %s / %s / %s | %.3f "
+                            + "| %.0f | %d | %.0f |%n", r.clients(), r.tps(),
+                    ms(r.latencies(), 50), ms(r.latencies(), 95), ms(r.latencies(), 99),
+                    c.stats().commandsPerSecond(), c.stats().readsPerSecond(), ms(h, 50), ms(h, 95), ms(h, 99),
+                    c.stats().commandsPerSecond() / r.tps(), rawP99 == 0 ? 0 : cbP99 / rawP99, c.maxLag(),
+                    c.maxHeapBytes() / 1_048_576.0));
+        }
+        out.append('\n').append(keyset).append('\n');
+        return out.toString();
+    }
+
+    private static String ms(Histogram histogram, double percentile) {
+        return String.format(Locale.ROOT, "%.1f", histogram.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    static void say(String line) {
+        CrashHarness.say(line);
+    }
+}
