@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.casebook.adapters.privacy.CaseKeys;
+import org.casebook.adapters.privacy.KeyPrefetch;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.adapters.privacy.SealingModule;
 import org.casebook.application.casework.Casework;
@@ -127,6 +128,14 @@ public class AxonConfiguration {
     @Bean
     CaseKeys caseKeys(JdbcTemplate jdbc, Clock clock) {
         return new CaseKeys(jdbc, clock);
+    }
+
+    /** Every read model reads the keys of a batch's cases at once (KeyPrefetch). */
+    @Bean
+    ConfigurerModule keyPrefetchForReadModels(CaseKeys keys) {
+        KeyPrefetch prefetch = new KeyPrefetch(keys);
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultHandlerInterceptor((config, processor) -> prefetch));
     }
 
     /** Personal data in events is sealed with a key per case, so that erasure can destroy the key (ADR 7). */

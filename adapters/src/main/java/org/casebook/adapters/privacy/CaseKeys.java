@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,22 @@ public class CaseKeys {
             cache.put(caseId, key);
         }
         return key;
+    }
+
+    /**
+     * Reads the keys of many cases in one query, for a read model about to handle a batch of their events: a rebuild
+     * would otherwise read one key per case, one round trip each. Keys already cached are not read again.
+     */
+    public void prefetch(Collection<String> caseIds) {
+        List<String> missing = caseIds.stream().filter(id -> cache.getIfPresent(id) == null).distinct().toList();
+        for (int from = 0; from < missing.size(); from += 500) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
+            jdbc.query("SELECT case_id, key_bytes FROM case_key WHERE case_id IN ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        cache.put(rs.getString(1), Optional.ofNullable(rs.getBytes(2)));
+                    }, chunk.toArray());
+        }
     }
 
     /** The case's key for sealing new personal data, created in the current transaction if it has none. */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -29,14 +30,21 @@ public class DemoUsers {
             new DemoUser("auditor1", StaffRole.AUDITOR),
             new DemoUser("dg1", StaffRole.DEVELOPMENT_GROUP));
 
+    /**
+     * Exposed only as a {@link UserDetailsService}: as a {@code UserDetailsPasswordService} (which the in-memory
+     * manager also is) Spring would re-encode these public demo passwords with BCrypt on first login, and every
+     * HTTP Basic request would then pay a deliberate ~100 ms hash, which the load benchmark measured instead of
+     * Casebook. Real users come with bearer tokens and never reach this.
+     */
     @Bean
-    InMemoryUserDetailsManager demoUserDetails() {
+    UserDetailsService demoUserDetails() {
         List<UserDetails> users = USERS.stream()
                 .map(user -> User.withUsername(user.username())
                         .password("{noop}" + user.username() + "-pass")
                         .roles(user.role().name())
                         .build())
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 }

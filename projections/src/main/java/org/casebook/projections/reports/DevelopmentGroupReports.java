@@ -127,12 +127,17 @@ public class DevelopmentGroupReports {
     }
 
     private long parentQueriesByPhoneOrFaceToFace(ReportPeriod period) {
+        // Two index-only scans of the period's enquiry facts, joined by event: each enquiry has one channel and one
+        // enquirer role fact.
         Long count = jdbc.queryForObject("""
-                        SELECT count(*) FROM report_fact c JOIN report_fact r
-                          ON r.event_id = c.event_id AND r.fact = 'ENQUIRY' AND r.dimension = 'enquirerRole'
-                        WHERE c.fact = 'ENQUIRY' AND c.dimension = 'channel' AND c.occurred_on BETWEEN ? AND ?
-                          AND c.val IN ('PHONE', 'FACE_TO_FACE') AND r.val IN ('PARENT', 'CARER')""",
-                Long.class, period.from(), period.to());
+                        SELECT count(*) FROM
+                          (SELECT event_id FROM report_fact WHERE fact = 'ENQUIRY' AND dimension = 'channel'
+                             AND occurred_on BETWEEN ? AND ? AND val IN ('PHONE', 'FACE_TO_FACE')) c
+                        JOIN
+                          (SELECT event_id FROM report_fact WHERE fact = 'ENQUIRY' AND dimension = 'enquirerRole'
+                             AND occurred_on BETWEEN ? AND ? AND val IN ('PARENT', 'CARER')) r
+                        ON r.event_id = c.event_id""",
+                Long.class, period.from(), period.to(), period.from(), period.to());
         return count == null ? 0 : count;
     }
 

@@ -1,0 +1,38 @@
+package org.casebook.adapters.privacy;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Before a read model handles a batch of events, reads the keys of all the cases in it in one query, so that opening
+ * their sealed fields does not cost a round trip per case. Profiled on a 1,000,000-event rebuild, per-case key reads
+ * were the largest wait (performance.md).
+ */
+public final class KeyPrefetch implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final CaseKeys keys;
+
+    public KeyPrefetch(CaseKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (unitOfWork.root() instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+            Set<String> cases = new LinkedHashSet<>();
+            batch.getMessages().forEach(message -> {
+                if (message instanceof DomainEventMessage<?> event) {
+                    cases.add(event.getAggregateIdentifier());
+                }
+            });
+            keys.prefetch(cases);
+        }
+        return chain.proceed();
+    }
+}
