@@ -83,6 +83,30 @@ class ApiFuzzIT {
         seed(api);
     }
 
+    /**
+     * Whatever was accepted, every projection kept up: a value the HTTP layer let through but a read model's table
+     * refuses would stop a processor without any response showing it.
+     */
+    @AfterContainer
+    static void everyProjectionKeptUp() throws InterruptedException {
+        Api api = new Api("http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort(),
+                service.getBean(ObjectMapper.class));
+        JsonNode projections = null;
+        for (int wait = 0; wait < 60; wait++) {
+            projections = api.as("manager1").get("/api/admin/projections").json();
+            boolean caughtUp = true;
+            for (JsonNode projection : projections) {
+                caughtUp &= projection.path("lag").asLong() == 0 && !projection.path("replaying").asBoolean()
+                        && (projection.path("error").isNull() || projection.path("error").isMissingNode());
+            }
+            if (caughtUp) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("projections behind after the fuzzing: " + projections);
+    }
+
     @AfterContainer
     static void stopTheService() throws SQLException {
         if (database != null) {
@@ -129,8 +153,8 @@ class ApiFuzzIT {
     Arbitrary<FuzzRequest> requests() {
         Arbitrary<Operation> operation = Arbitraries.of(operations);
         Arbitrary<String> user = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.just("caseworker1")), Tuple.of(3, Arbitraries.just("manager1")),
-                Tuple.of(1, Arbitraries.of(USERS)));
+                Tuple.of(3, Arbitraries.just("caseworker1")), Tuple.of(5, Arbitraries.just("manager1")),
+                Tuple.of(2, Arbitraries.of(USERS)));
         return Combinators.combine(operation, user, Arbitraries.longs())
                 .as((op, caller, seed) -> FuzzRequest.build(op, caller, new Random(seed), IDS));
     }
