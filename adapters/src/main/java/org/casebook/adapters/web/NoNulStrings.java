@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 
 /**
- * Request bodies' strings may not hold the NUL character: PostgreSQL refuses it in text columns, so a name holding
- * one would be accepted, stored in the event, and then stop the projection that copies it into a table. Refused at
- * the door instead, as 400 naming the field (registered on the HTTP mapper only, never on the event store's).
+ * Request bodies' strings may not hold the NUL character. Before this, a Development Group member named with one
+ * was accepted (201) and stored in its event, though PostgreSQL refuses NUL in every text column a read model copies
+ * such a value into. Refused at the door instead, as 400 naming the field (registered on the HTTP mapper only, never
+ * on the event store's).
  */
 final class NoNulStrings extends StringDeserializer {
 
