@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-public class WebConfiguration {
+public class WebConfiguration implements WebMvcConfigurer {
 
     /** The one clock of the service; tests replace it to move time. */
     @Bean
@@ -28,6 +30,12 @@ public class WebConfiguration {
         ObjectMapper mapper = builder.build();
         // Dates are exactly yyyy-MM-dd (contract): no day numbers, no instants cut to their UTC date, no 30 February.
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        mapper.registerModule(NoNulStrings.module());
         return mapper;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AcceptableBeforeActing()).addPathPatterns("/api/**");
     }
 }

@@ -1,0 +1,114 @@
+package org.casebook.adapters.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.ProblemAssertions.appendsNothing;
+import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
+import static org.casebook.adapters.it.ProblemAssertions.assertInvalid;
+import static org.casebook.adapters.it.ProblemAssertions.assertProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.casebook.adapters.it.fuzz.RawHttp;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What ApiFuzzIT found, one request each, so that a regression names itself. */
+class HostileRequestIT extends PostgresIntegrationTest {
+
+    private static final String CW = "caseworker1";
+
+    @Nested
+    class RefusedBeforeTheControllers {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"%00", "%5C", "..%2F..%2Fetc%2Fpasswd"})
+        void aPathTomcatCannotDecodeIsAProblemNotAnHtmlPage(String segment) {
+            RawHttp.Reply reply = raw("GET", "/api/cases/" + segment, Map.of());
+
+            assertIsProblem(reply, 400);
+            assertThat(reply.body()).doesNotContain("<html", "Tomcat");
+        }
+
+        @Test
+        void aRequestLineLongerThanTomcatReadsIsAProblemNotAnHtmlPage() {
+            RawHttp.Reply reply = raw("GET", "/api/cases/" + "b".repeat(9_000), Map.of());
+
+            assertIsProblem(reply, 400);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"x;jsessionid=1", "%25", "%2e%2e", "a//b"})
+        void aPathTheFirewallRefusesIsAProblemThatDoesNotEchoIt(String segment) {
+            RawHttp.Reply reply = raw("GET", "/api/cases/" + segment, Map.of());
+
+            assertIsProblem(reply, 400);
+            assertThat(reply.body()).doesNotContain(segment).doesNotContain("timestamp");
+        }
+    }
+
+    @Nested
+    class AnAnswerTheCallerWillNotAccept {
+
+        @ParameterizedTest(name = "Accept: {0}")
+        @ValueSource(strings = {"text/csv", "text/html", "application/xml", "garbage/;;"})
+        void refusesTheCommandBeforeItRecordsAnything(String accept) {
+            String caseId = new Cases(api).levelTwoCase();
+
+            Api.Response refused = appendsNothingTo(caseId, () -> api.as(CW).header("Accept", accept)
+                    .post(Cases.path(caseId) + "/contacts", Cases.body("contactOn", Cases.daysAgo(1),
+                            "channel", "PHONE")));
+
+            // An unreadable Accept header leaves Spring nothing it may write, so that 406 has no body at all.
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(406);
+            if (!refused.body().isEmpty()) {
+                assertProblem(refused, 406);
+            }
+        }
+
+        @Test
+        void stillRecordsACommandForACallerThatAcceptsJson() {
+            String caseId = new Cases(api).levelTwoCase();
+
+            Api.Response recorded = api.as(CW).header("Accept", "application/problem+json, application/json;q=0.9")
+                    .post(Cases.path(caseId) + "/contacts", Cases.body("contactOn", Cases.daysAgo(1),
+                            "channel", "PHONE"));
+
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class TheNulCharacter {
+
+        @Test
+        void inAQueryParameterIsRefusedNotAnInternalError() {
+            Api.Response refused = api.as(CW).get("/api/caseload?worker=%00");
+
+            assertInvalid(refused, "query");
+        }
+
+        @Test
+        void inABodyStringIsRefusedAndRecordsNothing() {
+            Api.Response refused = appendsNothing(() -> api.as("manager1").post("/api/development-group/members",
+                    Cases.body("name", "a\u0000b", "constituency", "PARENT", "chair", false)));
+
+            assertInvalid(refused, "name");
+        }
+    }
+
+    private RawHttp.Reply raw(String method, String target, Map<String, String> headers) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((CW + ":" + CW + "-pass")
+                .getBytes(StandardCharsets.UTF_8)));
+        return new RawHttp(port).send(method, target, all, null);
+    }
+
+    private static void assertIsProblem(RawHttp.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
+        assertThat(reply.body()).as(reply.toString()).contains("\"status\":" + status).contains("\"type\":\"/problems/");
+    }
+}
