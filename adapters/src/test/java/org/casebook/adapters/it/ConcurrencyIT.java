@@ -157,4 +157,46 @@ class ConcurrencyIT extends PostgresIntegrationTest {
                 responses.get(0).json().get("caseId").asText());
         assertThat(storedEventCount()).isEqualTo(before + 1);
     }
+
+    /**
+     * Withdrawals of one consent and sharings that only that consent covers, all at once: whichever order the store
+     * settles on, the consent is withdrawn at most once and no sharing is recorded after the withdrawal it needed.
+     */
+    @Test
+    void concurrentWithdrawalsAndASharingOnTheSameConsentKeepTheConsentRule() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String caseId = cases.levelTwoCase();
+            String consentId = cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(30));
+
+            List<Api.Response> responses = atOnce(n -> n % 2 == 0
+                    ? api.as(Cases.CASEWORKER).post(path(caseId) + "/consents/" + consentId + "/withdrawal",
+                            body("withdrawnOn", daysAgo(10)))
+                    : api.as(Cases.CASEWORKER).post(path(caseId) + "/information-sharing",
+                            body("sharedOn", daysAgo(9), "recipient", "SCHOOL", "purpose", "Review of support",
+                                    "recipientName", "Hillside Primary SENCO")));
+
+            assertThat(responses).allSatisfy(response ->
+                    assertThat(response.status()).as(response.toString()).isIn(201, 409, 412));
+            List<String> types = sql(connection -> {
+                var statement = connection.prepareStatement("SELECT payload_type FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? ORDER BY sequence_number");
+                statement.setString(1, caseId);
+                var rows = statement.executeQuery();
+                List<String> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(rows.getString(1).substring(rows.getString(1).lastIndexOf('.') + 1));
+                }
+                return found;
+            });
+            assertThat(types.stream().filter("ConsentWithdrawn"::equals).count()).as(types.toString())
+                    .isLessThanOrEqualTo(1);
+            int withdrawnAt = types.indexOf("ConsentWithdrawn");
+            int lastSharing = types.lastIndexOf("InformationShared");
+            if (withdrawnAt >= 0 && lastSharing >= 0) {
+                assertThat(lastSharing).as("a sharing dated after the withdrawal was recorded after it: " + types)
+                        .isLessThan(withdrawnAt);
+            }
+            assertThat(created(responses)).as("each 201 is one event").isEqualTo(types.size() - 5);
+        }
+    }
 }
