@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * One generated request. Its {@code toString} is what jqwik prints for a failing try, so it names what was hostile
+ * One generated request. Its {@code toString} is what a failing try prints, so it names what was hostile
  * about the request without printing megabytes of it.
  */
 public record FuzzRequest(Operation operation, String user, String method, String target,
