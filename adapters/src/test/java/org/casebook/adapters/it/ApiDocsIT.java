@@ -41,6 +41,28 @@ class ApiDocsIT extends PostgresIntegrationTest {
         assertThat(paths.at("/~1api~1enquiries/post").isMissingNode()).isFalse();
     }
 
+    /** Each operation is described with its own body, even where two bodies share a Java simple name. */
+    @Test
+    void everyRequestBodyIsDescribedWithItsOwnFields() {
+        JsonNode docs = api.as(null).get("/v3/api-docs").json();
+
+        assertThat(bodyFields(docs, "/api/cases/{caseId}/meetings")).contains("meetingType").doesNotContain("present");
+        assertThat(bodyFields(docs, "/api/development-group/meetings")).contains("present").doesNotContain("meetingType");
+        assertThat(bodyFields(docs, "/api/cases/{caseId}/appealable-decisions")).contains("kind")
+                .doesNotContain("motion");
+        assertThat(bodyFields(docs, "/api/development-group/meetings/{meetingId}/decisions")).contains("motion")
+                .doesNotContain("kind");
+    }
+
+    private static List<String> bodyFields(JsonNode docs, String path) {
+        String ref = docs.get("paths").get(path).get("post").at("/requestBody/content/application~1json/schema/$ref")
+                .asText();
+        JsonNode schema = docs.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1) + "/properties");
+        List<String> fields = new ArrayList<>();
+        schema.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
     @Test
     void servesTheBrowsableUi() {
         Api.Response response = api.as(null).get("/swagger-ui.html");

@@ -83,6 +83,9 @@ public class DevelopmentGroupController {
             LocalDate joinedOn) {
     }
 
+    // Named apart from casework's MeetingRequest and DecisionRequest: springdoc names schemas by simple class name,
+    // and two bodies under one name made /v3/api-docs describe one operation with the other's body.
+    @Schema(name = "GroupMeetingRequest")
     public record MeetingRequest(
             @Schema(description = "Not in the future (Europe/London) and not before the latest recorded meeting")
             LocalDate heldOn,
@@ -94,6 +97,7 @@ public class DevelopmentGroupController {
     public record VoteRequest(String memberId, VoteChoice vote) {
     }
 
+    @Schema(name = "GroupDecisionRequest")
     public record DecisionRequest(
             @Schema(description = "The motion decided (free text)") String motion,
             @Schema(description = "Each member's vote; empty or left out for a decision reached by consensus")
