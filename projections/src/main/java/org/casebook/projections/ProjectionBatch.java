@@ -54,7 +54,8 @@ public interface ProjectionBatch {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
-    private static Set<String> aggregatesIn(UnitOfWork<?> unitOfWork) {
+    /** The aggregate (case) identifiers of every event in the unit of work's batch. */
+    static Set<String> aggregatesIn(UnitOfWork<?> unitOfWork) {
         Set<String> ids = new LinkedHashSet<>();
         if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
             batching.getMessages().forEach(message -> {

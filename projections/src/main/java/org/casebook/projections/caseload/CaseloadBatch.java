@@ -4,12 +4,11 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.casebook.projections.CaseRows;
 import org.casebook.projections.Json;
 import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,35 +16,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The {@code caseload_case} rows one batch of events touches, read once and written once. */
 final class CaseloadBatch implements ProjectionBatch {
 
-    private static final int READ_CHUNK = 500;
-
     private final JdbcTemplate jdbc;
-    private final Map<String, Row> known = new HashMap<>();
+    private final CaseRows<Row> rows;
     private final Map<String, Row> changed = new LinkedHashMap<>();
 
     CaseloadBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
         this.jdbc = jdbc;
-        List<String> ids = new ArrayList<>(caseIds);
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            read(ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)));
-        }
+        this.rows = new CaseRows<>(caseIds, this::read);
     }
 
     /** A case enters the caseload with its enquiry; a replayed enquiry leaves the existing row as it is. */
     void enquiry(String caseId, LocalDate receivedOn) {
-        if (find(caseId).isEmpty()) {
+        if (rows.find(caseId).isEmpty()) {
             Row row = new Row(caseId, true);
             row.openedOn = receivedOn;
             row.lastContactOn = receivedOn;
             row.state = CaseloadState.firstContactOn(receivedOn);
-            known.put(caseId, row);
+            rows.add(caseId, row);
             changed.put(caseId, row);
         }
     }
 
     /** Changes the case's row if the case is on the caseload (it always is once its enquiry has been handled). */
     void change(String caseId, java.util.function.Consumer<Row> change) {
-        find(caseId).ifPresent(row -> {
+        rows.find(caseId).ifPresent(row -> {
             change.accept(row);
             changed.put(caseId, row);
         });
@@ -85,17 +79,9 @@ final class CaseloadBatch implements ProjectionBatch {
         changed.clear();
     }
 
-    private Optional<Row> find(String caseId) {
-        if (!known.containsKey(caseId)) {
-            read(List.of(caseId));
-        }
-        return Optional.ofNullable(known.get(caseId));
-    }
-
-    private void read(List<String> ids) {
-        ids.forEach(id -> known.putIfAbsent(id, null));
+    private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {
         jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased"
-                        + " FROM caseload_case WHERE case_id IN (" + ProjectionBatch.placeholders(ids.size()) + ")",
+                        + " FROM caseload_case WHERE case_id IN (" + placeholders + ")",
                 rs -> {
                     Row row = new Row(rs.getString(1), false);
                     row.supporter = rs.getString(2);
@@ -106,7 +92,7 @@ final class CaseloadBatch implements ProjectionBatch {
                     row.storedState = rs.getString(7);
                     row.closedOn = rs.getObject(8, LocalDate.class);
                     row.erased = rs.getBoolean(9);
-                    known.put(row.caseId, row);
+                    found.row(row.caseId, row);
                 }, ids.toArray());
     }
 

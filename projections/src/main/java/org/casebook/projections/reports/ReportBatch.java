@@ -4,11 +4,11 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.projections.CaseRows;
 import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,10 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportBatch implements ProjectionBatch {
 
-    private static final int READ_CHUNK = 500;
-
     private final JdbcTemplate jdbc;
-    private final Map<String, CaseRow> known = new HashMap<>();
+    private final CaseRows<CaseRow> rows;
     private final Map<String, CaseRow> changed = new LinkedHashMap<>();
     private final List<Object[]> facts = new ArrayList<>();
     private final List<Object[]> overrides = new ArrayList<>();
@@ -29,29 +27,26 @@ final class ReportBatch implements ProjectionBatch {
 
     ReportBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
         this.jdbc = jdbc;
-        List<String> ids = new ArrayList<>(caseIds);
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            read(ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)));
-        }
+        this.rows = new CaseRows<>(caseIds, this::read);
     }
 
     void enquiry(String caseId) {
-        if (find(caseId).isEmpty()) {
+        if (rows.find(caseId).isEmpty()) {
             CaseRow row = new CaseRow(caseId, true);
-            known.put(caseId, row);
+            rows.add(caseId, row);
             changed.put(caseId, row);
         }
     }
 
     void levelTwo(String caseId) {
-        find(caseId).ifPresent(row -> {
+        rows.find(caseId).ifPresent(row -> {
             row.level = 2;
             changed.put(caseId, row);
         });
     }
 
     void allocate(String caseId, String supporter) {
-        find(caseId).ifPresent(row -> {
+        rows.find(caseId).ifPresent(row -> {
             row.supporter = supporter;
             changed.put(caseId, row);
         });
@@ -59,7 +54,7 @@ final class ReportBatch implements ProjectionBatch {
 
     /** The supporter the case is allocated to as of the events handled so far in order, if any. */
     Optional<String> supporter(String caseId) {
-        return find(caseId).map(row -> row.supporter);
+        return rows.find(caseId).map(row -> row.supporter);
     }
 
     void fact(String eventId, int ordinal, String caseId, LocalDate on, Fact fact, String dimension, String value,
@@ -109,22 +104,13 @@ final class ReportBatch implements ProjectionBatch {
         }
     }
 
-    private Optional<CaseRow> find(String caseId) {
-        if (!known.containsKey(caseId)) {
-            read(List.of(caseId));
-        }
-        return Optional.ofNullable(known.get(caseId));
-    }
-
-    private void read(List<String> ids) {
-        ids.forEach(id -> known.putIfAbsent(id, null));
-        jdbc.query("SELECT case_id, level, supporter FROM report_case WHERE case_id IN ("
-                        + ProjectionBatch.placeholders(ids.size()) + ")",
+    private void read(List<String> ids, String placeholders, CaseRows.Found<CaseRow> found) {
+        jdbc.query("SELECT case_id, level, supporter FROM report_case WHERE case_id IN (" + placeholders + ")",
                 rs -> {
                     CaseRow row = new CaseRow(rs.getString(1), false);
                     row.level = rs.getInt(2);
                     row.supporter = rs.getString(3);
-                    known.put(row.caseId, row);
+                    found.row(row.caseId, row);
                 }, ids.toArray());
     }
 

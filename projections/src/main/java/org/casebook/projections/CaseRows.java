@@ -1,0 +1,56 @@
+package org.casebook.projections;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows of one read-model table that a batch of events touches, one per case: read for all the batch's cases in
+ * a few queries up front, then on demand for any other, and never twice. A case known to have no row is remembered
+ * as such, so that its enquiry can add one.
+ *
+ * @param <R> the batch's working copy of a row
+ */
+public final class CaseRows<R> {
+
+    /** Reads the rows of the given cases and hands each to {@code found}. */
+    public interface Reader<R> {
+        void read(List<String> caseIds, String placeholders, Found<R> found);
+    }
+
+    public interface Found<R> {
+        void row(String caseId, R row);
+    }
+
+    private static final int READ_CHUNK = 500;
+
+    private final Map<String, R> known = new HashMap<>();
+    private final Reader<R> reader;
+
+    public CaseRows(Collection<String> preload, Reader<R> reader) {
+        this.reader = reader;
+        List<String> ids = new ArrayList<>(preload);
+        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+            read(ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)));
+        }
+    }
+
+    public Optional<R> find(String caseId) {
+        if (!known.containsKey(caseId)) {
+            read(List.of(caseId));
+        }
+        return Optional.ofNullable(known.get(caseId));
+    }
+
+    public void add(String caseId, R row) {
+        known.put(caseId, row);
+    }
+
+    private void read(List<String> ids) {
+        ids.forEach(id -> known.putIfAbsent(id, null));
+        reader.read(ids, ProjectionBatch.placeholders(ids.size()), known::put);
+    }
+}
