@@ -1,13 +1,11 @@
 package org.casebook.adapters.privacy;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.casebook.projections.ProjectionBatch;
 
 /**
  * Before a read model handles a batch of events, reads the keys of all the cases in it in one query, so that opening
@@ -25,13 +23,7 @@ public final class KeyPrefetch implements MessageHandlerInterceptor<EventMessage
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.root() instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
-            Set<String> cases = new LinkedHashSet<>();
-            batch.getMessages().forEach(message -> {
-                if (message instanceof DomainEventMessage<?> event) {
-                    cases.add(event.getAggregateIdentifier());
-                }
-            });
-            keys.prefetch(cases);
+            keys.prefetch(ProjectionBatch.aggregatesIn(batch));
         }
         return chain.proceed();
     }

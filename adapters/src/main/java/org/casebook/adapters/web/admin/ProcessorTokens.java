@@ -22,6 +22,11 @@ class ProcessorTokens {
      */
     record SegmentPosition(int segment, GapAwareTrackingToken token, boolean replaying) {
 
+        /** The global index this segment has processed up to, -1 before its first event. */
+        long position() {
+            return token == null ? -1 : token.getIndex();
+        }
+
         /** Whether this segment has read past {@code index} without waiting for it: it will never deliver it. */
         boolean passedWithoutWaitingFor(long index) {
             return token != null && token.getIndex() > index && !token.getGaps().contains(index);

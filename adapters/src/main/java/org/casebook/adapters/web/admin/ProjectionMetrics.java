@@ -3,6 +3,9 @@ package org.casebook.adapters.web.admin;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionMetrics implements MeterBinder {
 
-    private final Projections projections;
-    private final DeadLetters deadLetters;
+    /** One scrape reads five gauges per projection; they share one status, not five rounds of queries. */
+    private static final long STATUS_FRESH_FOR_NANOS = 1_000_000_000L;
 
-    public ProjectionMetrics(Projections projections, DeadLetters deadLetters) {
+    private final Projections projections;
+    private final Map<String, Sample> latest = new ConcurrentHashMap<>();
+
+    private record Sample(Optional<ProjectionStatus> status, long takenAt) {
+    }
+
+    public ProjectionMetrics(Projections projections) {
         this.projections = projections;
-        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -36,21 +44,32 @@ public class ProjectionMetrics implements MeterBinder {
             Gauge.builder("casebook.projection.rebuild.progress", () -> value(name, Field.PROGRESS))
                     .description("Share of the store a rebuild has replayed, 0 to 1 (1 when not rebuilding)")
                     .tag("processor", name).register(registry);
-            Gauge.builder("casebook.projection.dead.letters", () -> deadLetters.count(name))
+            Gauge.builder("casebook.projection.dead.letters", () -> value(name, Field.DEAD_LETTERS))
                     .description("Events parked as poison (with the same cases' later events), not in the read model")
                     .tag("processor", name).baseUnit("events").register(registry);
         }
     }
 
-    private enum Field { LAG, POSITION, REPLAYING, PROGRESS }
+    private enum Field { LAG, POSITION, REPLAYING, PROGRESS, DEAD_LETTERS }
 
     private double value(String name, Field field) {
-        return projections.status(name).map(status -> switch (field) {
+        return status(name).map(status -> switch (field) {
             case LAG -> (double) status.lag();
             case POSITION -> (double) status.position();
             case REPLAYING -> status.replaying() ? 1.0 : 0.0;
             case PROGRESS -> !status.replaying() || status.head() == 0 ? 1.0
                     : Math.min(1.0, (double) status.position() / status.head());
+            case DEAD_LETTERS -> (double) status.deadLetters();
         }).orElse(Double.NaN);
+    }
+
+    private Optional<ProjectionStatus> status(String name) {
+        long now = System.nanoTime();
+        Sample sample = latest.get(name);
+        if (sample == null || now - sample.takenAt() > STATUS_FRESH_FOR_NANOS) {
+            sample = new Sample(projections.status(name), now);
+            latest.put(name, sample);
+        }
+        return sample.status();
     }
 }

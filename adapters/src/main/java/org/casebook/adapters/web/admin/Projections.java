@@ -11,9 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.casebook.adapters.web.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +27,7 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final Serializer tokenSerializer;
+    private final ProcessorTokens tokens;
     private final ReconciliationLedger reconciliations;
     private final DeadLetters deadLetters;
 
@@ -38,7 +36,7 @@ public class Projections {
                        DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
-        this.tokenSerializer = tokenSerializer;
+        this.tokens = new ProcessorTokens(jdbc, tokenSerializer);
         this.reconciliations = reconciliations;
         this.deadLetters = deadLetters;
     }
@@ -101,7 +99,7 @@ public class Projections {
                 .findFirst().orElse(null);
         long shownPosition = Math.max(position, 0);
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
-                processor.isRunning(), replaying, segments.isEmpty() ? tokenSegments(name) : segments.size(),
+                processor.isRunning(), replaying, segments.isEmpty() ? tokens.of(name).size() : segments.size(),
                 segments.keySet().stream().sorted().toList(), error, reconciliations.of(name),
                 deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0);
     }
@@ -118,24 +116,8 @@ public class Projections {
      * which are current to the event rather than to the last token commit.
      */
     private LongStream committedPositionsHeldElsewhere(String name, Set<Integer> heldHere) {
-        return jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
-                        (rs, row) -> heldHere.contains(rs.getInt(1)) ? null : position(rs.getBytes(2), rs.getString(3)),
-                        name)
-                .stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue);
-    }
-
-    private Long position(byte[] token, String tokenType) {
-        if (token == null || tokenType == null) {
-            return -1L;
-        }
-        TrackingToken tracking = tokenSerializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
-        return tracking == null ? -1L : tracking.position().orElse(-1L);
-    }
-
-    private int tokenSegments(String name) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, name);
-        return count == null ? 0 : count;
+        return tokens.of(name).stream()
+                .filter(segment -> !heldHere.contains(segment.segment()))
+                .mapToLong(ProcessorTokens.SegmentPosition::position);
     }
 }
