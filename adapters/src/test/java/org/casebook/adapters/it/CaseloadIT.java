@@ -1,6 +1,8 @@
 package org.casebook.adapters.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.ReadSideFixtures.caseIds;
+import static org.casebook.adapters.it.ReadSideFixtures.entry;
 import static org.casebook.adapters.it.ReadSideFixtures.today;
 import static org.casebook.adapters.it.ReadSideFixtures.uniqueWorker;
 
@@ -38,7 +40,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(second, worker);
         given.allocate(someoneElses, uniqueWorker());
 
-        assertThat(caseIds(caseloadOf(worker))).containsExactlyInAnyOrder(first, second)
+        assertThat(caseIds(given.caseloadOf(worker))).containsExactlyInAnyOrder(first, second)
                 .doesNotContain(someoneElses, unallocated);
     }
 
@@ -49,8 +51,8 @@ class CaseloadIT extends PostgresIntegrationTest {
         String next = uniqueWorker();
         given.allocate(caseId, next);
 
-        assertThat(caseIds(caseloadOf(worker))).isEmpty();
-        assertThat(caseIds(caseloadOf(next))).containsExactly(caseId);
+        assertThat(caseIds(given.caseloadOf(worker))).isEmpty();
+        assertThat(caseIds(given.caseloadOf(next))).containsExactly(caseId);
     }
 
     @Test
@@ -62,7 +64,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(levelOne, worker);
         given.allocate(levelTwo, worker);
 
-        JsonNode caseload = caseloadOf(worker);
+        JsonNode caseload = given.caseloadOf(worker);
 
         JsonNode one = entry(caseload, levelOne);
         assertThat(one.get("level").asInt()).isEqualTo(1);
@@ -82,7 +84,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.contact(caseId, START.plusDays(20));
         given.allocate(caseId, worker);
 
-        assertThat(entry(caseloadOf(worker), caseId).get("lastContactOn").asText())
+        assertThat(entry(given.caseloadOf(worker), caseId).get("lastContactOn").asText())
                 .isEqualTo(START.plusDays(50).toString());
     }
 
@@ -92,7 +94,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.contact(caseId, START.plusDays(10));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
     }
 
     @Test
@@ -101,7 +103,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.contact(caseId, START.plusDays(20));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE"))
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(START.plusMonths(6).toString());
     }
@@ -115,7 +117,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.contact(caseId, START.plusDays(60));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE"))
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(START.plusDays(45).plusMonths(6).toString());
     }
@@ -127,7 +129,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.evaluationRequest(caseId, START.plusDays(30));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
     }
 
     @Test
@@ -137,7 +139,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.contact(caseId, START.plusDays(20));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE")).isEmpty();
     }
 
     @Test
@@ -149,7 +151,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(caseId, worker);
 
         String onTheCase = api.as("caseworker1").get("/api/cases/" + caseId).json().get("evaluationDueOn").asText();
-        assertThat(dueItems(caseloadOf(worker), caseId, "EVALUATION_DUE"))
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "EVALUATION_DUE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(onTheCase);
     }
@@ -161,7 +163,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(caseId, worker);
 
         assertThat(deadline).isEqualTo(START.plusDays(31).plusMonths(2));
-        assertThat(dueItems(caseloadOf(worker), caseId, "APPEAL_DEADLINE"))
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "APPEAL_DEADLINE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(deadline.toString());
     }
@@ -172,7 +174,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         JsonNode complaint = given.complaint(caseId, START.plusDays(5));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE"))
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(complaint.get("responseDueOn").asText());
     }
@@ -184,7 +186,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.answerComplaint(caseId, complaint.get("complaintId").asText(), START.plusDays(7));
         given.allocate(caseId, worker);
 
-        assertThat(dueItems(caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE")).isEmpty();
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE")).isEmpty();
     }
 
     @Test
@@ -219,7 +221,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(caseId, worker);
         given.close(caseId, START.plusDays(40));
 
-        assertThat(caseIds(caseloadOf(worker))).doesNotContain(caseId);
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
     }
 
     @Test
@@ -228,11 +230,11 @@ class CaseloadIT extends PostgresIntegrationTest {
         given.allocate(caseId, worker);
         given.close(caseId, START.plusDays(40));
         given.awaitProjections();
-        assertThat(caseIds(caseloadOf(worker))).doesNotContain(caseId);
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
 
         given.reopen(caseId, START.plusDays(60));
 
-        assertThat(caseIds(caseloadOf(worker))).containsExactly(caseId);
+        assertThat(caseIds(given.caseloadOf(worker))).containsExactly(caseId);
     }
 
     /**
@@ -247,7 +249,7 @@ class CaseloadIT extends PostgresIntegrationTest {
                 ReadSideFixtures.body("reason", "The parent asked for erasure"));
         assertThat(erased.status()).as(erased.toString()).isEqualTo(201);
 
-        assertThat(caseIds(caseloadOf(worker))).doesNotContain(caseId);
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
     }
 
     @Test
@@ -330,34 +332,12 @@ class CaseloadIT extends PostgresIntegrationTest {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private JsonNode caseloadOf(String username) {
-        given.awaitProjections();
-        Api.Response caseload = api.as("caseworker1").get("/api/caseload?worker=" + username + "&asOf=" + today());
-        assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
-        return caseload.json();
-    }
-
     private boolean appealDeadlineOverdueAsOf(String caseId, LocalDate asOf) {
         Api.Response caseload = api.as("caseworker1").get("/api/caseload?worker=" + worker + "&asOf=" + asOf);
         assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
         List<JsonNode> items = dueItems(caseload.json(), caseId, "APPEAL_DEADLINE");
         assertThat(items).hasSize(1);
         return items.get(0).get("overdue").asBoolean();
-    }
-
-    private static List<String> caseIds(JsonNode caseload) {
-        List<String> ids = new ArrayList<>();
-        caseload.forEach(entry -> ids.add(entry.get("caseId").asText()));
-        return ids;
-    }
-
-    private static JsonNode entry(JsonNode caseload, String caseId) {
-        for (JsonNode entry : caseload) {
-            if (entry.get("caseId").asText().equals(caseId)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("case " + caseId + " is not in the caseload " + caseload);
     }
 
     private static List<JsonNode> dueItems(JsonNode caseload, String caseId, String kind) {

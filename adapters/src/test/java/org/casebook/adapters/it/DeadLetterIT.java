@@ -1,6 +1,8 @@
 package org.casebook.adapters.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.adapters.it.ReadSideFixtures.caseIds;
+import static org.casebook.adapters.it.ReadSideFixtures.entry;
 import static org.casebook.adapters.it.ReadSideFixtures.today;
 import static org.casebook.adapters.it.ReadSideFixtures.uniqueWorker;
 
@@ -109,7 +111,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         assertThat(caseload.get("deadLetters").asLong()).as(caseload.toString()).isEqualTo(2);
         assertThat(caseload.get("error").isNull()).as(caseload.toString()).isTrue();
         assertThat(status("reports").get("deadLetters").asLong()).isZero();
-        assertThat(caseIds(caseloadOf(worker))).as("the healthy case flowed, the poisoned one is stale")
+        assertThat(caseIds(given.caseloadOf(worker))).as("the healthy case flowed, the poisoned one is stale")
                 .containsExactly(healthyCase);
 
         Api.Response listing = api.as("manager1").get("/api/admin/projections/caseload/dead-letters");
@@ -138,7 +140,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         assertThat(retry.json().get("deadLettersStillParked").asLong()).as(retry.toString()).isZero();
         assertThat(status("caseload").get("deadLetters").asLong()).isZero();
         assertThat(api.as("manager1").get("/api/admin/projections/caseload/dead-letters").json()).isEmpty();
-        JsonNode healed = caseloadOf(worker);
+        JsonNode healed = given.caseloadOf(worker);
         assertThat(caseIds(healed)).containsExactlyInAnyOrder(healthyCase, poisonedCase);
         assertThat(entry(healed, poisonedCase).get("lastContactOn").asText())
                 .isEqualTo(today().minusDays(5).toString());
@@ -224,7 +226,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         given.rebuild(Duration.ofSeconds(120), "caseload");
 
         assertThat(status("caseload").get("deadLetters").asLong()).isZero();
-        assertThat(caseIds(caseloadOf(worker))).containsExactly(poisonedCase);
+        assertThat(caseIds(given.caseloadOf(worker))).containsExactly(poisonedCase);
     }
 
     @Test
@@ -255,25 +257,4 @@ class DeadLetterIT extends PostgresIntegrationTest {
         throw new AssertionError("no projection named " + name);
     }
 
-    private JsonNode caseloadOf(String username) {
-        given.awaitProjections();
-        Api.Response caseload = api.as("caseworker1").get("/api/caseload?worker=" + username + "&asOf=" + today());
-        assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
-        return caseload.json();
-    }
-
-    private static List<String> caseIds(JsonNode caseload) {
-        List<String> ids = new ArrayList<>();
-        caseload.forEach(entry -> ids.add(entry.get("caseId").asText()));
-        return ids;
-    }
-
-    private static JsonNode entry(JsonNode caseload, String caseId) {
-        for (JsonNode entry : caseload) {
-            if (entry.get("caseId").asText().equals(caseId)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("case " + caseId + " is not in the caseload " + caseload);
-    }
 }

@@ -41,6 +41,29 @@ final class ReadSideFixtures {
         this.schema = schema;
     }
 
+    /** The worker's caseload today, once the projections have caught up. */
+    JsonNode caseloadOf(String username) {
+        awaitProjections();
+        Api.Response caseload = api.as("caseworker1").get("/api/caseload?worker=" + username + "&asOf=" + today());
+        assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
+        return caseload.json();
+    }
+
+    static List<String> caseIds(JsonNode caseload) {
+        List<String> ids = new ArrayList<>();
+        caseload.forEach(entry -> ids.add(entry.get("caseId").asText()));
+        return ids;
+    }
+
+    static JsonNode entry(JsonNode caseload, String caseId) {
+        for (JsonNode entry : caseload) {
+            if (entry.get("caseId").asText().equals(caseId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("case " + caseId + " is not in the caseload " + caseload);
+    }
+
     static LocalDate today() {
         return LocalDate.now(LONDON);
     }
