@@ -24,7 +24,7 @@ import org.casebook.domain.shared.StaffRole;
  * <p>Handlers of existing cases return the case version after the command (the number of events on the case),
  * which the HTTP layer sends as the ETag.
  */
-@Revision("1") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
+@Revision("2") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
 public class Case {
 
     @AggregateIdentifier
@@ -39,7 +39,10 @@ public class Case {
     private final Set<ReferralId> concludedReferrals = new HashSet<>();
     private final Map<MeetingId, LocalDate> meetings = new HashMap<>();
     private final Map<ComplaintId, LocalDate> complaints = new HashMap<>();
-    private final Set<ComplaintId> answeredComplaints = new HashSet<>();
+    private final Map<ComplaintId, LocalDate> answeredComplaints = new HashMap<>();
+    private final Set<ComplaintId> escalatedComplaints = new HashSet<>();
+    private final Map<DecisionId, LocalDate> appealableDecisions = new HashMap<>();
+    private final Set<DecisionId> decidedAppeals = new HashSet<>();
 
     protected Case() {
         // Axon rebuilds a case from its events through this constructor.
@@ -161,6 +164,24 @@ public class Case {
     }
 
     @CommandHandler
+    public long handle(RecordAppealOutcome command) {
+        admit(command, dated("decidedOn", command.decidedOn()));
+        LocalDate effectiveOn = appealableDecisions.get(command.decisionId());
+        if (effectiveOn == null) {
+            throw new CaseRecordNotFound("appealable decision");
+        }
+        if (decidedAppeals.contains(command.decisionId())) {
+            throw new AppealOutcomeAlreadyRecorded("this appealable decision already has its outcome");
+        }
+        if (command.decidedOn().isBefore(effectiveOn)) {
+            throw new DateOutOfOrder("decidedOn is before the decision");
+        }
+        apply(new AppealOutcomeRecorded(caseId, command.decisionId(), command.decidedOn(), command.outcome(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    @CommandHandler
     public long handle(ReferToMediation command) {
         admit(command, dated("referredOn", command.referredOn()));
         apply(new MediationReferred(caseId, command.referralId(), command.referredOn(), command.provider(),
@@ -233,13 +254,35 @@ public class Case {
         if (receivedOn == null) {
             throw new CaseRecordNotFound("complaint");
         }
-        if (answeredComplaints.contains(command.complaintId())) {
+        if (answeredComplaints.containsKey(command.complaintId())) {
             throw new ComplaintAlreadyAnswered("this complaint already has its response");
         }
         if (command.respondedOn().isBefore(receivedOn)) {
             throw new DateOutOfOrder("respondedOn is before the complaint was received");
         }
         apply(new ComplaintAnswered(caseId, command.complaintId(), command.respondedOn(), command.escalated(),
+                command.actor().recorded()));
+        return version();
+    }
+
+    /** Accepted on a closed case too: the complaint can go on after the casework ends (contract, closed cases). */
+    @CommandHandler
+    public long handle(EscalateComplaint command) {
+        admitEvenIfClosed(command, dated("escalatedOn", command.escalatedOn()));
+        if (!complaints.containsKey(command.complaintId())) {
+            throw new CaseRecordNotFound("complaint");
+        }
+        LocalDate respondedOn = answeredComplaints.get(command.complaintId());
+        if (respondedOn == null) {
+            throw new ComplaintNotAnswered("a complaint is escalated only after the service's written response");
+        }
+        if (escalatedComplaints.contains(command.complaintId())) {
+            throw new ComplaintAlreadyEscalated("this complaint was already escalated");
+        }
+        if (command.escalatedOn().isBefore(respondedOn)) {
+            throw new DateOutOfOrder("escalatedOn is before the response");
+        }
+        apply(new ComplaintEscalated(caseId, command.complaintId(), command.escalatedOn(),
                 command.actor().recorded()));
         return version();
     }
@@ -372,7 +415,25 @@ public class Case {
 
     @EventSourcingHandler
     void on(ComplaintAnswered event) {
-        answeredComplaints.add(event.complaintId());
+        answeredComplaints.put(event.complaintId(), event.respondedOn());
+        if (event.escalated()) {
+            escalatedComplaints.add(event.complaintId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalated event) {
+        escalatedComplaints.add(event.complaintId());
+    }
+
+    @EventSourcingHandler
+    void on(AppealableDecisionRecorded event) {
+        appealableDecisions.put(event.decisionId(), event.effectiveOn());
+    }
+
+    @EventSourcingHandler
+    void on(AppealOutcomeRecorded event) {
+        decidedAppeals.add(event.decisionId());
     }
 
     @EventSourcingHandler

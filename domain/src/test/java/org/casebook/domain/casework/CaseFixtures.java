@@ -65,6 +65,8 @@ final class CaseFixtures {
     static final LocalDate COMPLAINT_ON = date("2026-04-02");
     static final LocalDate COMPLAINT_DUE_ON = date("2026-04-13");
     static final LocalDate ANSWERED_ON = date("2026-04-09");
+    static final LocalDate ESCALATED_ON = date("2026-04-20");
+    static final LocalDate APPEAL_DECIDED_ON = date("2026-03-31");
     static final LocalDate CLOSED_ON = date("2026-11-24");
     static final LocalDate REOPENED_ON = TODAY;
 
@@ -232,6 +234,15 @@ final class CaseFixtures {
         return new AnswerComplaint(CASE_ID, complaintId, respondedOn, false, CASEWORKER, null);
     }
 
+    static EscalateComplaint escalateComplaint(ComplaintId complaintId, LocalDate escalatedOn) {
+        return new EscalateComplaint(CASE_ID, complaintId, escalatedOn, CASEWORKER, null);
+    }
+
+    static RecordAppealOutcome recordAppealOutcome(DecisionId decisionId, LocalDate decidedOn) {
+        return new RecordAppealOutcome(CASE_ID, decisionId, decidedOn, AppealOutcome.RESOLVED_BEFORE_HEARING,
+                CASEWORKER, null);
+    }
+
     static CloseCase closeCase() {
         return new CloseCase(CASE_ID, CLOSED_ON, "Casework complete", CASEWORKER, null);
     }
@@ -256,6 +267,7 @@ final class CaseFixtures {
                 confirmConveyedViews(TODAY),
                 shareWith(Recipient.SCHOOL, SHARED_ON),
                 recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, DECISION_EFFECTIVE_ON, false),
+                recordAppealOutcome(DECISION_ID, APPEAL_DECIDED_ON),
                 referToMediation(),
                 recordMediationOutcome(REFERRAL_ID, CONCLUDED_ON),
                 raiseImpartialityConcern(),
@@ -264,6 +276,7 @@ final class CaseFixtures {
                 returnEvaluation(),
                 receiveComplaint(COMPLAINT_ON),
                 answerComplaint(COMPLAINT_ID, ANSWERED_ON),
+                escalateComplaint(COMPLAINT_ID, ESCALATED_ON),
                 recordSubjectAccessRequest(TODAY),
                 closeCase(),
                 reopenCase(REOPENED_ON),
@@ -274,10 +287,11 @@ final class CaseFixtures {
         return everyCommand().stream().map(command -> Named.of(command.getClass().getSimpleName(), command));
     }
 
-    /** A closed case still takes a reopening, an erasure and a subject access request. */
+    /** A closed case still takes a reopening, an erasure, a subject access request and a complaint's escalation. */
     static Stream<Named<CaseCommand>> everyCommandButReopening() {
         return everyCommandOnAnExistingCase().filter(named -> !(named.getPayload() instanceof ReopenCase
-                || named.getPayload() instanceof EraseCase || named.getPayload() instanceof RecordSubjectAccessRequest));
+                || named.getPayload() instanceof EraseCase || named.getPayload() instanceof RecordSubjectAccessRequest
+                || named.getPayload() instanceof EscalateComplaint));
     }
 
     /** Every command that carries the date its action happened, with that date moved to tomorrow. */
@@ -444,6 +458,15 @@ final class CaseFixtures {
 
     static ComplaintAnswered complaintAnswered(LocalDate respondedOn) {
         return new ComplaintAnswered(CASE_ID, COMPLAINT_ID, respondedOn, false, RECORDED);
+    }
+
+    static ComplaintEscalated complaintEscalated(LocalDate escalatedOn) {
+        return new ComplaintEscalated(CASE_ID, COMPLAINT_ID, escalatedOn, RECORDED);
+    }
+
+    static AppealOutcomeRecorded appealOutcomeRecorded(LocalDate decidedOn) {
+        return new AppealOutcomeRecorded(CASE_ID, DECISION_ID, decidedOn, AppealOutcome.RESOLVED_BEFORE_HEARING,
+                RECORDED);
     }
 
     static CaseClosed caseClosed(LocalDate closedOn) {

@@ -753,6 +753,116 @@ class CaseTest {
     }
 
     @Nested
+    class EscalatingAComplaint {
+
+        @Test
+        void recordsTheEscalationAfterTheResponse() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON))
+                    .when(escalateComplaint(COMPLAINT_ID, ESCALATED_ON))
+                    .expectEvents(complaintEscalated(ESCALATED_ON))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void acceptsTheEscalationOnTheDayOfTheResponse() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON))
+                    .when(escalateComplaint(COMPLAINT_ID, ANSWERED_ON))
+                    .expectEvents(complaintEscalated(ANSWERED_ON));
+        }
+
+        @Test
+        void acceptsTheEscalationOnAClosedCase() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON),
+                            caseClosed(ANSWERED_ON))
+                    .when(escalateComplaint(COMPLAINT_ID, ESCALATED_ON))
+                    .expectEvents(complaintEscalated(ESCALATED_ON))
+                    .expectResultMessagePayload(5L);
+        }
+
+        @Test
+        void refusesToEscalateAComplaintNotYetAnswered() {
+            fixture.given(enquiryReceived(), complaintReceived())
+                    .when(escalateComplaint(COMPLAINT_ID, ESCALATED_ON))
+                    .expectNoEvents()
+                    .expectException(ComplaintNotAnswered.class);
+        }
+
+        @Test
+        void refusesToEscalateTwice() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON),
+                            complaintEscalated(ESCALATED_ON))
+                    .when(escalateComplaint(COMPLAINT_ID, ESCALATED_ON.plusDays(1)))
+                    .expectNoEvents()
+                    .expectException(ComplaintAlreadyEscalated.class);
+        }
+
+        @Test
+        void refusesToEscalateAComplaintWhoseResponseAlreadyEscalatedIt() {
+            fixture.given(enquiryReceived(), complaintReceived(),
+                            new ComplaintAnswered(CASE_ID, COMPLAINT_ID, ANSWERED_ON, true, RECORDED))
+                    .when(escalateComplaint(COMPLAINT_ID, ESCALATED_ON))
+                    .expectNoEvents()
+                    .expectException(ComplaintAlreadyEscalated.class);
+        }
+
+        @Test
+        void refusesToEscalateAComplaintTheCaseDoesNotHold() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON))
+                    .when(escalateComplaint(UNKNOWN_COMPLAINT, ESCALATED_ON))
+                    .expectNoEvents()
+                    .expectException(CaseRecordNotFound.class);
+        }
+
+        @Test
+        void refusesAnEscalationDatedBeforeTheResponse() {
+            fixture.given(enquiryReceived(), complaintReceived(), complaintAnswered(ANSWERED_ON))
+                    .when(escalateComplaint(COMPLAINT_ID, ANSWERED_ON.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(DateOutOfOrder.class);
+        }
+    }
+
+    @Nested
+    class RecordingAnAppealOutcome {
+
+        private final AppealableDecisionRecorded decision = appealableDecisionRecorded(
+                AppealableDecisionKind.SEN_DECISION, DECISION_EFFECTIVE_ON, false, DECISION_EFFECTIVE_ON.plusMonths(2));
+
+        @Test
+        void recordsTheOutcome() {
+            fixture.given(levelTwoCaseAnd(decision))
+                    .when(recordAppealOutcome(DECISION_ID, APPEAL_DECIDED_ON))
+                    .expectEvents(appealOutcomeRecorded(APPEAL_DECIDED_ON))
+                    .expectResultMessagePayload(6L);
+        }
+
+        @Test
+        void refusesASecondOutcomeForTheSameDecision() {
+            fixture.given(levelTwoCaseAnd(decision, appealOutcomeRecorded(APPEAL_DECIDED_ON)))
+                    .when(recordAppealOutcome(DECISION_ID, APPEAL_DECIDED_ON.plusDays(1)))
+                    .expectNoEvents()
+                    .expectException(AppealOutcomeAlreadyRecorded.class);
+        }
+
+        @Test
+        void refusesAnOutcomeForADecisionTheCaseDoesNotHold() {
+            fixture.given(levelTwoCaseAnd(decision))
+                    .when(recordAppealOutcome(DecisionId.of("44444444-5e4f-4a1b-8c2d-000000000099"),
+                            APPEAL_DECIDED_ON))
+                    .expectNoEvents()
+                    .expectException(CaseRecordNotFound.class);
+        }
+
+        @Test
+        void refusesAnOutcomeDatedBeforeTheDecision() {
+            fixture.given(levelTwoCaseAnd(decision))
+                    .when(recordAppealOutcome(DECISION_ID, DECISION_EFFECTIVE_ON.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(DateOutOfOrder.class);
+        }
+    }
+
+    @Nested
     class ClosingACase {
 
         @Test

@@ -203,6 +203,17 @@ class EventJsonTest {
                          "respondedOn": "2026-04-09",
                          "escalated": false,
                          "recorded": $RECORDED}"""),
+                approve(complaintEscalated(ESCALATED_ON), """
+                        {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
+                         "complaintId": "77777777-5e4f-4a1b-8c2d-000000000001",
+                         "escalatedOn": "2026-04-20",
+                         "recorded": $RECORDED}"""),
+                approve(appealOutcomeRecorded(APPEAL_DECIDED_ON), """
+                        {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
+                         "decisionId": "44444444-5e4f-4a1b-8c2d-000000000001",
+                         "decidedOn": "2026-03-31",
+                         "outcome": "RESOLVED_BEFORE_HEARING",
+                         "recorded": $RECORDED}"""),
                 approve(caseClosed(CLOSED_ON), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
                          "closedOn": "2026-11-24",
