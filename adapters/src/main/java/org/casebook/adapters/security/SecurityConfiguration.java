@@ -74,6 +74,7 @@ public class SecurityConfiguration {
                     .hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER, AUDITOR))
                 .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
                 .requestMatchers(HttpMethod.PUT, "/api/cases/**").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
+                .requestMatchers(HttpMethod.POST, "/api/compliments").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
                 .requestMatchers(HttpMethod.GET, "/api/caseload").hasAnyRole(Roles.of(CASEWORKER, VOLUNTEER, MANAGER))
                 .requestMatchers(HttpMethod.GET, "/api/reports/development-group")
                     .hasAnyRole(Roles.of(CASEWORKER, MANAGER, AUDITOR, DEVELOPMENT_GROUP))

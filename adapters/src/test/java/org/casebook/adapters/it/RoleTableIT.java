@@ -41,6 +41,7 @@ class RoleTableIT extends PostgresIntegrationTest {
             rule("PUT", "/api/cases/**", CW, VOL, MGR),
             rule("GET", "/api/cases/**", CW, VOL, MGR, AUD),
             rule("GET", "/api/caseload", CW, VOL, MGR),
+            rule("POST", "/api/compliments", CW, VOL, MGR),
             rule("GET", "/api/reports/impartiality", MGR, AUD),
             rule("GET", "/api/reports/development-group", CW, MGR, AUD, DG),
             rule("GET", "/api/development-group/**", MGR, DG),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebook.domain.casework.AppealOutcomeRecorded;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
 import org.casebook.domain.casework.CaseErased;
@@ -15,6 +16,7 @@ import org.casebook.domain.casework.CaseStatus;
 import org.casebook.domain.casework.CaseworkOpened;
 import org.casebook.domain.casework.Channel;
 import org.casebook.domain.casework.ComplaintAnswered;
+import org.casebook.domain.casework.ComplaintEscalated;
 import org.casebook.domain.casework.ComplaintReceived;
 import org.casebook.domain.casework.ConsentGiven;
 import org.casebook.domain.casework.ConsentWithdrawn;
@@ -95,7 +97,10 @@ public final class CaseFile {
             supporter = new SupporterView(e.username(), e.role(), e.allocatedOn());
         } else if (event instanceof AppealableDecisionRecorded e) {
             appealDeadlines.add(new AppealDeadlineView(e.decisionId().value(), e.kind(), e.decisionType(),
-                    e.effectiveOn(), e.appealDeadline()));
+                    e.effectiveOn(), e.appealDeadline(), null, null));
+        } else if (event instanceof AppealOutcomeRecorded e) {
+            appealDeadlines.replaceAll(decision -> decision.decisionId().equals(e.decisionId().value())
+                    ? decision.decided(e.outcome(), e.decidedOn()) : decision);
         } else if (event instanceof MediationReferred e) {
             referrals.put(e.referralId().value(), new MediationReferralView(e.referralId().value(), e.reason(),
                     e.referredOn(), null, null));
@@ -110,6 +115,8 @@ public final class CaseFile {
         } else if (event instanceof ComplaintAnswered e) {
             complaints.computeIfPresent(e.complaintId().value(),
                     (id, complaint) -> complaint.answered(e.respondedOn(), e.escalated()));
+        } else if (event instanceof ComplaintEscalated e) {
+            complaints.computeIfPresent(e.complaintId().value(), (id, complaint) -> complaint.passedOn());
         } else if (event instanceof CaseClosed e) {
             status = CaseStatus.CLOSED;
             closedOn = e.closedOn();

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.casebook.domain.casework.AppealOutcomeRecorded;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
 import org.casebook.domain.casework.CaseErased;
@@ -70,6 +71,12 @@ public class CaseloadProjection {
     @EventHandler
     void on(AppealableDecisionRecorded event) {
         change(event.caseId(), state -> state.withAppealDeadline(event.decisionId().value(), event.appealDeadline()));
+    }
+
+    /** A decided appeal is no longer due: its deadline leaves the caseload. */
+    @EventHandler
+    void on(AppealOutcomeRecorded event) {
+        change(event.caseId(), state -> state.withAppealDecided(event.decisionId().value()));
     }
 
     @EventHandler

@@ -40,6 +40,12 @@ public record CaseloadState(SortedSet<LocalDate> contacts, LocalDate lastRequest
         return new CaseloadState(contacts, lastRequestSentOn, more, openComplaints);
     }
 
+    CaseloadState withAppealDecided(String decisionId) {
+        Map<String, LocalDate> fewer = new TreeMap<>(appealDeadlines);
+        fewer.remove(decisionId);
+        return new CaseloadState(contacts, lastRequestSentOn, fewer, openComplaints);
+    }
+
     CaseloadState withComplaint(String complaintId, LocalDate responseDueOn) {
         Map<String, LocalDate> more = new TreeMap<>(openComplaints);
         more.put(complaintId, responseDueOn);

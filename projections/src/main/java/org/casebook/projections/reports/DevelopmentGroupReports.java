@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.casebook.domain.casework.AppealOutcome;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.Channel;
 import org.casebook.domain.casework.EnquirerRole;
@@ -17,9 +18,12 @@ import org.casebook.domain.casework.ImpartialityRating;
 import org.casebook.domain.casework.MediationOutcome;
 import org.casebook.domain.casework.MediationReason;
 import org.casebook.domain.casework.MeetingType;
+import org.casebook.domain.casework.Organisation;
+import org.casebook.domain.casework.Recipient;
 import org.casebook.domain.casework.Topic;
 import org.casebook.domain.casework.Usefulness;
 import org.casebook.domain.casework.WentWell;
+import org.casebook.domain.compliments.ComplimentKind;
 import org.casebook.projections.Json;
 import org.casebook.projections.reports.DevelopmentGroupReport.PerformanceIndicator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,14 +43,30 @@ public class DevelopmentGroupReports {
         this.audits = audits;
     }
 
+    /** The report for the period, with the same figures for the previous period of the same length beside it. */
     public DevelopmentGroupReport generate(ReportPeriod period) {
+        return figures(period).withPreviousPeriod(figures(period.previous()));
+    }
+
+    private DevelopmentGroupReport figures(ReportPeriod period) {
         Map<String, Long> byChannel = facts.byValue(Fact.ENQUIRY, "channel", period, Channel.class);
+        Map<String, Long> contacts = FactCounts.sum(byChannel,
+                facts.byValue(Fact.CONTACT, "channel", period, Channel.class));
         Map<String, Long> meetings = facts.byValue(Fact.MEETING, "meetingType", period, MeetingType.class);
         Map<String, Long> referrals = facts.byValue(Fact.MEDIATION_REFERRAL, "reason", period, MediationReason.class);
         Map<String, Long> decisions = facts.byValue(Fact.APPEALABLE_DECISION, "kind", period,
                 AppealableDecisionKind.class);
         Map<String, Long> usefulness = facts.byValue(Fact.EVALUATION, "usefulness", period, Usefulness.class);
         Map<String, Long> sharing = facts.byValue(Fact.INFORMATION_SHARED, "basis", period, SharingBasis.class);
+        Map<String, Long> sharedWithConsent = facts.sharedByRecipient(SharingBasis.CONSENT.name(), period,
+                Recipient.class);
+        Map<String, Long> sharedUnderSafeguarding = facts.sharedByRecipient(SharingBasis.SAFEGUARDING.name(), period,
+                Recipient.class);
+        Map<String, Long> timeliness = facts.complaintResponsesByTimeliness(period);
+        Map<String, Count> timelinessShown = Disclosure.protect(timeliness);
+        Map<String, Long> compliments = facts.byValue(Fact.COMPLIMENT, "kind", period, ComplimentKind.class);
+        long escalated = facts.byValue(Fact.COMPLAINT_ANSWERED, "escalated", period, Escalated.class)
+                .get(Escalated.TRUE.name()) + facts.count(Fact.COMPLAINT_ESCALATED, "escalated", period);
         ImpartialityAudit audit = audits.generate(period, false);
         return new DevelopmentGroupReport(
                 reportRef(period),
@@ -58,10 +78,19 @@ public class DevelopmentGroupReports {
                         shown(facts.byValue(Fact.ENQUIRY_TOPIC, "topic", period, Topic.class)),
                         Disclosure.protect(facts.enquiriesByLevel(period))),
                 new Count(facts.count(Fact.CASEWORK_OPENED, "level", period)),
+                new DevelopmentGroupReport.Contacts(new Count(total(contacts)), Disclosure.protect(contacts)),
                 new DevelopmentGroupReport.Tally(new Count(total(meetings)), Disclosure.protect(meetings)),
                 new DevelopmentGroupReport.Mediation(new Count(total(referrals)), Disclosure.protect(referrals),
                         shown(facts.byValue(Fact.MEDIATION_OUTCOME, "outcome", period, MediationOutcome.class))),
-                new DevelopmentGroupReport.Tally(new Count(total(decisions)), Disclosure.protect(decisions)),
+                new DevelopmentGroupReport.Decisions(new Count(total(decisions)), Disclosure.protect(decisions),
+                        shown(facts.byValue(Fact.APPEAL_OUTCOME, "outcome", period, AppealOutcome.class))),
+                new DevelopmentGroupReport.Signposting(
+                        shown(facts.byValue(Fact.SIGNPOSTING, "organisation", period, Organisation.class))),
+                new DevelopmentGroupReport.InformationShared(
+                        new DevelopmentGroupReport.Sharing(new Count(total(sharedWithConsent)),
+                                Disclosure.protect(sharedWithConsent)),
+                        new DevelopmentGroupReport.Sharing(new Count(total(sharedUnderSafeguarding)),
+                                Disclosure.protect(sharedUnderSafeguarding))),
                 new DevelopmentGroupReport.Evaluations(
                         new Count(facts.count(Fact.EVALUATION_REQUEST, "sent", period)),
                         new Count(total(usefulness)), Disclosure.protect(usefulness),
@@ -76,10 +105,14 @@ public class DevelopmentGroupReports {
                         new Count(audit.viewsConveyedNotConfirmed().size())),
                 new DevelopmentGroupReport.Complaints(
                         new Count(facts.count(Fact.COMPLAINT, "received", period)),
-                        new Count(facts.count(Fact.COMPLAINT_ANSWERED, "escalated", period)),
-                        new Count(facts.byValue(Fact.COMPLAINT_ANSWERED, "escalated", period, Escalated.class)
-                                .get(Escalated.TRUE.name()))),
-                performanceIndicators(period),
+                        new Count(total(timeliness)),
+                        timelinessShown.get("ON_TIME"),
+                        timelinessShown.get("LATE"),
+                        new Count(escalated)),
+                new DevelopmentGroupReport.Compliments(new Count(total(compliments)),
+                        Disclosure.protect(compliments)),
+                performanceIndicators(period, compliments),
+                null,
                 SUPPRESSION);
     }
 
@@ -101,7 +134,10 @@ public class DevelopmentGroupReports {
     }
 
     /** The draft indicators of [002 §5.12], numbered as there. */
-    private List<PerformanceIndicator> performanceIndicators(ReportPeriod period) {
+    private List<PerformanceIndicator> performanceIndicators(ReportPeriod period, Map<String, Long> compliments) {
+        long writtenThanks = compliments.entrySet().stream()
+                .filter(kind -> ComplimentKind.valueOf(kind.getKey()).written())
+                .mapToLong(Map.Entry::getValue).sum();
         return List.of(
                 notAnswerable(1, "DCSF National Exemplification Standards achieved in the best practice category",
                         "A self-assessment against the standards, not something recorded on cases."),
@@ -118,8 +154,10 @@ public class DevelopmentGroupReports {
                         "Forum attendance and parent representation are not case events."),
                 notAnswerable(7, "Parents whose views were obtained for school improvement after an Ofsted inspection",
                         "Not recorded as case events."),
-                notAnswerable(8, "Positive written messages, emails and cards of thanks",
-                        "Casebook records evaluation forms (see evaluations), not other messages of thanks."));
+                new PerformanceIndicator(8, "Positive written messages, emails and cards of thanks",
+                        true, new Count(writtenThanks),
+                        "Compliments received as a CARD, LETTER or EMAIL (see compliments, which also counts VERBAL"
+                                + " thanks)."));
     }
 
     private static PerformanceIndicator notAnswerable(int number, String indicator, String why) {

@@ -4,6 +4,7 @@ package org.casebook.projections.reports;
 public enum Fact {
     ENQUIRY,
     ENQUIRY_TOPIC,
+    CONTACT,
     CASEWORK_OPENED,
     SIGNPOSTING,
     MEETING,
@@ -12,6 +13,7 @@ public enum Fact {
     MEDIATION_REFERRAL,
     MEDIATION_OUTCOME,
     APPEALABLE_DECISION,
+    APPEAL_OUTCOME,
     EVALUATION_REQUEST,
     EVALUATION,
     EVALUATION_WENT_WELL,
@@ -19,5 +21,7 @@ public enum Fact {
     INFORMATION_SHARED,
     COMPLAINT,
     COMPLAINT_ANSWERED,
+    COMPLAINT_ESCALATED,
+    COMPLIMENT,
     CASE_CLOSED
 }

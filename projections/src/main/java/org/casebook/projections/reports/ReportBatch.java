@@ -52,6 +52,26 @@ final class ReportBatch implements ProjectionBatch {
         });
     }
 
+    void recordKeepingGiven(String caseId, String consentId, LocalDate givenOn) {
+        rows.find(caseId).ifPresent(row -> {
+            row.recordKeeping.put(consentId, givenOn);
+            changed.put(caseId, row);
+        });
+    }
+
+    void recordKeepingWithdrawn(String caseId, String consentId) {
+        rows.find(caseId).ifPresent(row -> {
+            if (row.recordKeeping.remove(consentId) != null) {
+                changed.put(caseId, row);
+            }
+        });
+    }
+
+    /** The earliest day a record-keeping consent still standing on the case was given, if any. */
+    Optional<LocalDate> recordKeepingSince(String caseId) {
+        return rows.find(caseId).flatMap(row -> row.recordKeeping.values().stream().min(LocalDate::compareTo));
+    }
+
     /** The supporter the case is allocated to as of the events handled so far in order, if any. */
     Optional<String> supporter(String caseId) {
         return rows.find(caseId).map(row -> row.supporter);
@@ -77,13 +97,15 @@ final class ReportBatch implements ProjectionBatch {
         List<Object[]> updates = new ArrayList<>();
         for (CaseRow row : changed.values()) {
             if (row.isNew) {
-                inserts.add(new Object[] {row.caseId, row.level, row.supporter});
+                inserts.add(new Object[] {row.caseId, row.level, row.supporter, row.recordKeepingColumn()});
             } else {
-                updates.add(new Object[] {row.level, row.supporter, row.caseId});
+                updates.add(new Object[] {row.level, row.supporter, row.recordKeepingColumn(), row.caseId});
             }
         }
-        batch("INSERT INTO report_case (case_id, level, supporter) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", inserts);
-        batch("UPDATE report_case SET level = ?, supporter = ? WHERE case_id = ?", updates);
+        batch("""
+                INSERT INTO report_case (case_id, level, supporter, record_keeping) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", inserts);
+        batch("UPDATE report_case SET level = ?, supporter = ?, record_keeping = ? WHERE case_id = ?", updates);
         batch("""
                 INSERT INTO report_fact (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", facts);
@@ -105,21 +127,47 @@ final class ReportBatch implements ProjectionBatch {
     }
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<CaseRow> found) {
-        jdbc.query("SELECT case_id, level, supporter FROM report_case WHERE case_id IN (" + placeholders + ")",
+        jdbc.query("SELECT case_id, level, supporter, record_keeping FROM report_case WHERE case_id IN ("
+                        + placeholders + ")",
                 rs -> {
                     CaseRow row = new CaseRow(rs.getString(1), false);
                     row.level = rs.getInt(2);
                     row.supporter = rs.getString(3);
+                    row.readRecordKeeping(rs.getString(4));
                     found.row(row.caseId, row);
                 }, ids.toArray());
     }
 
-    /** A case's level and supporter while a batch works on it. */
+    /**
+     * A case's level, supporter and standing record-keeping consents while a batch works on it. The consents are
+     * kept as {@code consentId=yyyy-MM-dd} entries separated by {@code ;}: identifiers and dates only.
+     */
     private static final class CaseRow {
         final String caseId;
         final boolean isNew;
         int level = 1;
         String supporter;
+        final Map<String, LocalDate> recordKeeping = new java.util.TreeMap<>();
+
+        void readRecordKeeping(String column) {
+            if (column == null || column.isEmpty()) {
+                return;
+            }
+            for (String entry : column.split(";")) {
+                String[] parts = entry.split("=", 2);
+                recordKeeping.put(parts[0], LocalDate.parse(parts[1]));
+            }
+        }
+
+        String recordKeepingColumn() {
+            if (recordKeeping.isEmpty()) {
+                return null;
+            }
+            StringBuilder column = new StringBuilder();
+            recordKeeping.forEach((id, on) -> column.append(column.length() == 0 ? "" : ";").append(id).append('=')
+                    .append(on));
+            return column.toString();
+        }
 
         CaseRow(String caseId, boolean isNew) {
             this.caseId = caseId;

@@ -7,13 +7,19 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.casebook.domain.casework.AppealOutcomeRecorded;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
 import org.casebook.domain.casework.CaseErased;
 import org.casebook.domain.casework.CaseEvent;
 import org.casebook.domain.casework.CaseworkOpened;
 import org.casebook.domain.casework.ComplaintAnswered;
+import org.casebook.domain.casework.ComplaintEscalated;
 import org.casebook.domain.casework.ComplaintReceived;
+import org.casebook.domain.casework.ConsentGiven;
+import org.casebook.domain.casework.ConsentKind;
+import org.casebook.domain.casework.ConsentWithdrawn;
+import org.casebook.domain.casework.ContactRecorded;
 import org.casebook.domain.casework.ConveyedViewsConfirmed;
 import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
@@ -25,6 +31,7 @@ import org.casebook.domain.casework.MediationReferred;
 import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.SignpostingGiven;
 import org.casebook.domain.casework.SupporterAllocated;
+import org.casebook.domain.compliments.ComplimentReceived;
 import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,10 +63,37 @@ public class ReportFactsProjection {
         store(eventId, facts);
     }
 
+    /**
+     * Casework opened is dated by the day the parent agreed to records being kept (the record-keeping consent
+     * standing when the details were first recorded, the earliest if several stood), not the day the details were
+     * typed in, which the event carries. Without such a consent (never, by the case's rules) it falls back to that.
+     */
     @EventHandler
     void on(CaseworkOpened event, @MessageIdentifier String eventId) {
-        inBatch(batch -> batch.levelTwo(event.caseId().value()));
-        store(eventId, new Facts(event, event.openedOn(), null).add(Fact.CASEWORK_OPENED, "level", "2", null));
+        String caseId = event.caseId().value();
+        LocalDate openedOn = withBatch(batch -> batch.recordKeepingSince(caseId)).orElse(event.openedOn());
+        inBatch(batch -> batch.levelTwo(caseId));
+        store(eventId, new Facts(event, openedOn, null).add(Fact.CASEWORK_OPENED, "level", "2", null));
+    }
+
+    @EventHandler
+    void on(ConsentGiven event) {
+        if (event.kind() == ConsentKind.RECORD_KEEPING) {
+            inBatch(batch -> batch.recordKeepingGiven(event.caseId().value(), event.consentId().value(),
+                    event.givenOn()));
+        }
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawn event) {
+        inBatch(batch -> batch.recordKeepingWithdrawn(event.caseId().value(), event.consentId().value()));
+    }
+
+    /** A further contact with the parent, counted with the first enquiries by channel [000 §1.4]. */
+    @EventHandler
+    void on(ContactRecorded event, @MessageIdentifier String eventId) {
+        store(eventId, new Facts(event, event.contactOn(), null)
+                .add(Fact.CONTACT, "channel", event.channel().name(), null));
     }
 
     @EventHandler
@@ -101,6 +135,12 @@ public class ReportFactsProjection {
     void on(AppealableDecisionRecorded event, @MessageIdentifier String eventId) {
         store(eventId, new Facts(event, event.effectiveOn(), null)
                 .add(Fact.APPEALABLE_DECISION, "kind", event.kind().name(), event.decisionId().value()));
+    }
+
+    @EventHandler
+    void on(AppealOutcomeRecorded event, @MessageIdentifier String eventId) {
+        store(eventId, new Facts(event, event.decidedOn(), null)
+                .add(Fact.APPEAL_OUTCOME, "outcome", event.outcome().name(), event.decisionId().value()));
     }
 
     @EventHandler
@@ -149,7 +189,8 @@ public class ReportFactsProjection {
     @EventHandler
     void on(ComplaintReceived event, @MessageIdentifier String eventId) {
         store(eventId, new Facts(event, event.receivedOn(), null)
-                .add(Fact.COMPLAINT, "received", "1", event.complaintId().value()));
+                .add(Fact.COMPLAINT, "received", "1", event.complaintId().value())
+                .add(Fact.COMPLAINT, "dueOn", event.responseDueOn().toString(), event.complaintId().value()));
     }
 
     @EventHandler
@@ -157,6 +198,19 @@ public class ReportFactsProjection {
         store(eventId, new Facts(event, event.respondedOn(), null)
                 .add(Fact.COMPLAINT_ANSWERED, "escalated", event.escalated() ? "TRUE" : "FALSE",
                         event.complaintId().value()));
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated event, @MessageIdentifier String eventId) {
+        store(eventId, new Facts(event, event.escalatedOn(), null)
+                .add(Fact.COMPLAINT_ESCALATED, "escalated", "TRUE", event.complaintId().value()));
+    }
+
+    /** Thanks belong to no case: the fact has no case id [002 §5.12 (8)]. */
+    @EventHandler
+    void on(ComplimentReceived event, @MessageIdentifier String eventId) {
+        store(eventId, new Facts(null, event.receivedOn(), null)
+                .add(Fact.COMPLIMENT, "kind", event.kind().name(), null));
     }
 
     @EventHandler
@@ -215,7 +269,7 @@ public class ReportFactsProjection {
         private final List<FactRow> rows = new ArrayList<>();
 
         Facts(CaseEvent event, LocalDate on, String worker) {
-            this.caseId = event.caseId().value();
+            this.caseId = event == null ? null : event.caseId().value();
             this.on = on;
             this.worker = worker;
         }

@@ -22,6 +22,18 @@ public record ReportPeriod(LocalDate from, LocalDate to, Integer academicYear) {
         return new ReportPeriod(from, to, null);
     }
 
+    /**
+     * The period of the same length just before this one, whose figures the report shows beside this one's: the
+     * previous academic year for an academic year, else as many days ending the day before {@code from}.
+     */
+    public ReportPeriod previous() {
+        if (academicYear != null) {
+            return academicYear(academicYear - 1);
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return between(from.minusDays(days), from.minusDays(1));
+    }
+
     /** The academic year a day falls in, named by the calendar year it starts in. */
     public static int academicYearOf(LocalDate day) {
         return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;

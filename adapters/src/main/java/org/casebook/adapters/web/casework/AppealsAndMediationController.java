@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.casebook.domain.casework.AppealDeadlines;
+import org.casebook.domain.casework.AppealOutcome;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.DecisionId;
 import org.casebook.domain.casework.MediationOutcome;
 import org.casebook.domain.casework.MediationReason;
+import org.casebook.domain.casework.RecordAppealOutcome;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordMediationOutcome;
 import org.casebook.domain.casework.ReferToMediation;
@@ -39,6 +41,9 @@ public class AppealsAndMediationController {
                                   Boolean conciliationUsed) {
     }
 
+    public record AppealOutcomeRequest(LocalDate decidedOn, AppealOutcome outcome) {
+    }
+
     public record ReferralRequest(LocalDate referredOn, String provider, MediationReason reason,
                                   ReferringParty referredBy) {
     }
@@ -59,6 +64,18 @@ public class AppealsAndMediationController {
         return endpoint.created(http, caseId, request, c -> new RecordAppealableDecision(c.caseId(), decisionId,
                 request.kind(), request.effectiveOn(), request.decisionType(), conciliation, c.actor(),
                 c.expectedVersion()), ids);
+    }
+
+    @PostMapping("/appealable-decisions/{decisionId}/outcome")
+    @Operation(summary = "Record how an appealable decision ended [000 §2.6]",
+            description = "Once per decision (409 /problems/appeal-outcome-already-recorded). Its appeal deadline"
+                    + " then leaves the caseload.")
+    public ResponseEntity<Object> appealOutcome(@PathVariable String caseId, @PathVariable String decisionId,
+                                                @RequestBody AppealOutcomeRequest request, HttpServletRequest http) {
+        DecisionId id = Ids.decision(decisionId);
+        return endpoint.created(http, caseId, request, c -> new RecordAppealOutcome(c.caseId(), id,
+                request.decidedOn(), request.outcome(), c.actor(), c.expectedVersion()),
+                Map.of("decisionId", id.value()));
     }
 
     @PostMapping("/mediation-referrals")

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.ComplaintId;
 import org.casebook.domain.casework.ComplaintResponses;
+import org.casebook.domain.casework.EscalateComplaint;
 import org.casebook.domain.casework.ReceiveComplaint;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,9 @@ public class ComplaintController {
     public record ResponseRequest(LocalDate respondedOn, Boolean escalated) {
     }
 
+    public record EscalationRequest(LocalDate escalatedOn) {
+    }
+
     @PostMapping
     @Operation(summary = "Record a complaint; answers with the date its response is due")
     public ResponseEntity<Object> receive(@PathVariable String caseId, @RequestBody ComplaintRequest request,
@@ -55,5 +59,18 @@ public class ComplaintController {
         return endpoint.created(http, caseId, request, c -> new AnswerComplaint(c.caseId(), id,
                 request.respondedOn(), CaseworkController.isTrue(request.escalated()), c.actor(),
                 c.expectedVersion()), Map.of("complaintId", id.value()));
+    }
+
+    @PostMapping("/{complaintId}/escalation")
+    @Operation(summary = "Record that the parent was still dissatisfied after the response and the complaint went to"
+            + " the Head of the Branch [002 §10]",
+            description = "Once per complaint, and only after its response: 409 /problems/complaint-not-answered"
+                    + " before it, 409 /problems/complaint-already-escalated the second time (a response sent with"
+                    + " escalated: true counts). Accepted on a closed case.")
+    public ResponseEntity<Object> escalate(@PathVariable String caseId, @PathVariable String complaintId,
+                                           @RequestBody EscalationRequest request, HttpServletRequest http) {
+        ComplaintId id = Ids.complaint(complaintId);
+        return endpoint.created(http, caseId, request, c -> new EscalateComplaint(c.caseId(), id,
+                request.escalatedOn(), c.actor(), c.expectedVersion()), Map.of("complaintId", id.value()));
     }
 }

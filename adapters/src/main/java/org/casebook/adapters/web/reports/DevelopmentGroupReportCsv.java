@@ -1,17 +1,43 @@
 package org.casebook.adapters.web.reports;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.casebook.projections.reports.Count;
 import org.casebook.projections.reports.DevelopmentGroupReport;
 
-/** The report as rows of section, breakdown, item and count, for spreadsheets. */
+/**
+ * The report as rows of section, breakdown, item and count, for spreadsheets, with the same figure for the previous
+ * period of the same length in a last column beside each.
+ */
 final class DevelopmentGroupReportCsv {
 
     private DevelopmentGroupReportCsv() {
     }
 
+    private record Row(String section, String breakdown, String item, Object count) {
+    }
+
     static String render(DevelopmentGroupReport report) {
-        StringBuilder csv = new StringBuilder("section,breakdown,item,count\r\n");
+        List<Row> rows = rows(report);
+        List<Row> previous = report.previousPeriod() == null ? List.of() : rows(report.previousPeriod());
+        StringBuilder csv = new StringBuilder("section,breakdown,item,count,previousPeriod\r\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            // Both periods have the same rows in the same order: only the counts differ.
+            Object before = i < previous.size() ? previous.get(i).count() : "";
+            if ("period".equals(row.section()) && i < previous.size()) {
+                before = previous.get(i).item();
+            }
+            csv.append(cell(row.section())).append(',').append(cell(row.breakdown())).append(',')
+                    .append(cell(row.item())).append(',').append(cell(String.valueOf(row.count()))).append(',')
+                    .append(cell(String.valueOf(before))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static List<Row> rows(DevelopmentGroupReport report) {
+        List<Row> csv = new ArrayList<>();
         row(csv, "period", "from", report.period().from(), "");
         row(csv, "period", "to", report.period().to(), "");
         var enquiries = report.enquiries();
@@ -22,6 +48,8 @@ final class DevelopmentGroupReportCsv {
         rows(csv, "enquiries", "topic", enquiries.byTopic());
         rows(csv, "enquiries", "level", enquiries.byLevel());
         row(csv, "caseworkOpened", "total", "", report.caseworkOpened());
+        row(csv, "contacts", "total", "", report.contacts().total());
+        rows(csv, "contacts", "channel", report.contacts().byChannel());
         row(csv, "meetingsSupported", "total", "", report.meetingsSupported().total());
         rows(csv, "meetingsSupported", "meetingType", report.meetingsSupported().by());
         row(csv, "mediationReferrals", "total", "", report.mediationReferrals().total());
@@ -29,6 +57,13 @@ final class DevelopmentGroupReportCsv {
         rows(csv, "mediationReferrals", "outcome", report.mediationReferrals().byOutcome());
         row(csv, "appealableDecisions", "total", "", report.appealableDecisions().total());
         rows(csv, "appealableDecisions", "kind", report.appealableDecisions().by());
+        rows(csv, "appealableDecisions", "outcome", report.appealableDecisions().byOutcome());
+        rows(csv, "signposting", "organisation", report.signposting().byOrganisation());
+        var shared = report.informationShared();
+        row(csv, "informationShared", "withConsent", "", shared.withConsent().total());
+        rows(csv, "informationShared", "withConsent", shared.withConsent().byRecipient());
+        row(csv, "informationShared", "underSafeguarding", "", shared.underSafeguarding().total());
+        rows(csv, "informationShared", "underSafeguarding", shared.underSafeguarding().byRecipient());
         var evaluations = report.evaluations();
         row(csv, "evaluations", "requestsSent", "", evaluations.requestsSent());
         row(csv, "evaluations", "returned", "", evaluations.returned());
@@ -43,23 +78,27 @@ final class DevelopmentGroupReportCsv {
         row(csv, "impartiality", "informationSharedUnderSafeguarding", "",
                 impartiality.informationSharedUnderSafeguarding());
         row(csv, "impartiality", "viewsConveyedNotConfirmed", "", impartiality.viewsConveyedNotConfirmed());
-        row(csv, "complaints", "received", "", report.complaints().received());
-        row(csv, "complaints", "answered", "", report.complaints().answered());
-        row(csv, "complaints", "escalated", "", report.complaints().escalated());
+        var complaints = report.complaints();
+        row(csv, "complaints", "received", "", complaints.received());
+        row(csv, "complaints", "answered", "", complaints.answered());
+        row(csv, "complaints", "answeredWithin5WorkingDays", "", complaints.answeredWithin5WorkingDays());
+        row(csv, "complaints", "answeredLate", "", complaints.answeredLate());
+        row(csv, "complaints", "escalated", "", complaints.escalated());
+        row(csv, "compliments", "received", "", report.compliments().received());
+        rows(csv, "compliments", "kind", report.compliments().byKind());
         for (var indicator : report.performanceIndicators()) {
             row(csv, "performanceIndicators", Integer.toString(indicator.number()), indicator.indicator(),
                     indicator.answerable() ? indicator.value() : "not answerable: " + indicator.note());
         }
-        return csv.toString();
+        return csv;
     }
 
-    private static void rows(StringBuilder csv, String section, String breakdown, Map<String, Count> counts) {
+    private static void rows(List<Row> csv, String section, String breakdown, Map<String, Count> counts) {
         counts.forEach((item, count) -> row(csv, section, breakdown, item, count));
     }
 
-    private static void row(StringBuilder csv, String section, String breakdown, String item, Object count) {
-        csv.append(cell(section)).append(',').append(cell(breakdown)).append(',').append(cell(item)).append(',')
-                .append(cell(String.valueOf(count))).append("\r\n");
+    private static void row(List<Row> csv, String section, String breakdown, String item, Object count) {
+        csv.add(new Row(section, breakdown, item, count));
     }
 
     /** RFC 4180 quoting, and a leading quote mark so that no cell is read as a spreadsheet formula. */
