@@ -79,6 +79,106 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
         return untouchedCase;
     }
 
+    // --- appeal outcomes [000 §2.6] ---
+
+    Api.Response decideAppeal(String caseId, String decisionId, Map<String, Object> outcome) {
+        return api.as("caseworker1").post(path(caseId) + "/appealable-decisions/" + decisionId + "/outcome", outcome);
+    }
+
+    /** A level-2 case (enquiry 200 days ago, record-keeping consent, details) with an SEN decision 30 days ago. */
+    String[] caseWithDecision() {
+        String caseId = cases.levelTwoCase();
+        Api.Response recorded = decide(caseId, senDecision(daysAgo(30)));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return new String[] {caseId, recorded.json().get("decisionId").asText()};
+    }
+
+    @Test
+    void recordsHowAnAppealableDecisionEnded() {
+        String[] decided = caseWithDecision();
+        long before = storedEventCount(decided[0]);
+
+        Api.Response outcome = decideAppeal(decided[0], decided[1], body("decidedOn", daysAgo(10),
+                "outcome", "RESOLVED_BEFORE_HEARING"));
+
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(201);
+        assertThat(outcome.json().get("decisionId").asText()).isEqualTo(decided[1]);
+        assertThat(outcome.header("ETag")).isEqualTo("\"" + (before + 1) + "\"");
+        JsonNode event = cases.lastEvent(decided[0]);
+        assertThat(event.get("type").asText()).isEqualTo("AppealOutcomeRecorded");
+        assertThat(event.at("/data/outcome").asText()).isEqualTo("RESOLVED_BEFORE_HEARING");
+        assertThat(event.at("/data/decidedOn").asText()).isEqualTo(daysAgo(10));
+        JsonNode shown = cases.view(decided[0]).at("/appealDeadlines/0");
+        assertThat(shown.get("outcome").asText()).isEqualTo("RESOLVED_BEFORE_HEARING");
+        assertThat(shown.get("decidedOn").asText()).isEqualTo(daysAgo(10));
+    }
+
+    @Test
+    void refusesASecondOutcomeForTheSameDecision() {
+        String[] decided = caseWithDecision();
+        assertThat(decideAppeal(decided[0], decided[1], body("decidedOn", daysAgo(10), "outcome", "NOT_APPEALED"))
+                .status()).isEqualTo(201);
+
+        Api.Response refused = appendsNothingTo(decided[0], () -> decideAppeal(decided[0], decided[1],
+                body("decidedOn", daysAgo(5), "outcome", "UPHELD")));
+
+        assertRuleBroken(refused, "appeal-outcome-already-recorded");
+        assertThat(cases.view(decided[0]).at("/appealDeadlines/0/outcome").asText()).isEqualTo("NOT_APPEALED");
+    }
+
+    @Test
+    void answersNotFoundForTheOutcomeOfAnUnknownDecision() {
+        String[] decided = caseWithDecision();
+
+        Api.Response unknown = appendsNothingTo(decided[0], () -> decideAppeal(decided[0],
+                UUID.randomUUID().toString(), body("decidedOn", daysAgo(10), "outcome", "DISMISSED")));
+        Api.Response malformed = appendsNothingTo(decided[0], () -> decideAppeal(decided[0], "not-a-decision",
+                body("decidedOn", daysAgo(10), "outcome", "DISMISSED")));
+
+        assertProblem(unknown, 404);
+        assertProblem(malformed, 404);
+    }
+
+    @Test
+    void refusesAnOutcomeDecidedBeforeTheDecisionOrWithoutItsFields() {
+        String[] decided = caseWithDecision();
+
+        assertRuleBroken(appendsNothingTo(decided[0], () -> decideAppeal(decided[0], decided[1],
+                body("decidedOn", daysAgo(31), "outcome", "WITHDRAWN"))), "date-out-of-order");
+        assertInvalid(appendsNothingTo(decided[0], () -> decideAppeal(decided[0], decided[1],
+                body("outcome", "WITHDRAWN"))), "decidedOn");
+        assertInvalid(appendsNothingTo(decided[0], () -> decideAppeal(decided[0], decided[1],
+                body("decidedOn", daysAgo(10)))), "outcome");
+        assertInvalid(appendsNothingTo(decided[0], () -> decideAppeal(decided[0], decided[1],
+                body("decidedOn", Cases.tomorrow(), "outcome", "WITHDRAWN"))), "decidedOn");
+    }
+
+    @Test
+    void aDecidedAppealLeavesTheCaseload() {
+        ReadSideFixtures given = new ReadSideFixtures(api);
+        String worker = ReadSideFixtures.uniqueWorker();
+        String[] decided = caseWithDecision();
+        Api.Response other = decide(decided[0], senDecision(daysAgo(20)));
+        cases.allocate(decided[0], worker);
+        assertThat(appealDeadlines(given.caseloadOf(worker))).hasSize(2);
+
+        decideAppeal(decided[0], decided[1], body("decidedOn", daysAgo(10), "outcome", "NOT_APPEALED"));
+
+        assertThat(appealDeadlines(given.caseloadOf(worker)))
+                .containsExactly(other.json().get("appealDeadline").asText());
+    }
+
+    /** The due dates of the APPEAL_DEADLINE items on a caseload. */
+    private static java.util.List<String> appealDeadlines(JsonNode caseload) {
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        caseload.forEach(entry -> entry.get("dueItems").forEach(item -> {
+            if (item.get("kind").asText().equals("APPEAL_DEADLINE")) {
+                dates.add(item.get("dueOn").asText());
+            }
+        }));
+        return dates;
+    }
+
     // --- appealable decisions ---
 
     @Test

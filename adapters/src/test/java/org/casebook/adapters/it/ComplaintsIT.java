@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.adapters.it.Cases.body;
 import static org.casebook.adapters.it.Cases.daysAgo;
 import static org.casebook.adapters.it.Cases.path;
+import static org.casebook.adapters.it.ProblemAssertions.appendsNothing;
 import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
 import static org.casebook.adapters.it.ProblemAssertions.assertInvalid;
 import static org.casebook.adapters.it.ProblemAssertions.assertProblem;
@@ -202,5 +203,137 @@ class ComplaintsIT extends PostgresIntegrationTest {
         Api.Response refused = appendsNothingTo(caseId, () -> respond(caseId, untouchedComplaint, response));
 
         assertInvalid(refused, field);
+    }
+
+    // --- escalation to the Head of the Branch [002 §10] ---
+
+    Api.Response escalate(String caseId, String complaintId, Map<String, Object> escalation) {
+        return api.as("caseworker1").post(path(caseId) + "/complaints/" + complaintId + "/escalation", escalation);
+    }
+
+    /** A complaint without free text (a level-1 case keeps none), received 10 days ago. */
+    String plainComplaintOn(String caseId) {
+        Api.Response received = complain(caseId, body("receivedOn", daysAgo(10)));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        return received.json().get("complaintId").asText();
+    }
+
+    @Test
+    void recordsTheEscalationOfAnAnsweredComplaint() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6)));
+
+        Api.Response escalated = escalate(caseId, complaintId, body("escalatedOn", daysAgo(2)));
+
+        assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
+        assertThat(escalated.json().get("complaintId").asText()).isEqualTo(complaintId);
+        assertThat(escalated.header("ETag")).isEqualTo("\"4\"");
+        JsonNode event = cases.lastEvent(caseId);
+        assertThat(event.get("type").asText()).isEqualTo("ComplaintEscalated");
+        assertThat(event.at("/data/escalatedOn").asText()).isEqualTo(daysAgo(2));
+        assertThat(cases.view(caseId).at("/complaints/0/escalated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesToEscalateAComplaintBeforeItsResponse() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+
+        Api.Response refused = appendsNothingTo(caseId, () -> escalate(caseId, complaintId,
+                body("escalatedOn", daysAgo(2))));
+
+        assertRuleBroken(refused, "complaint-not-answered");
+    }
+
+    @Test
+    void refusesToEscalateAComplaintTwice() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6)));
+        assertThat(escalate(caseId, complaintId, body("escalatedOn", daysAgo(3))).status()).isEqualTo(201);
+
+        Api.Response refused = appendsNothingTo(caseId, () -> escalate(caseId, complaintId,
+                body("escalatedOn", daysAgo(2))));
+
+        assertRuleBroken(refused, "complaint-already-escalated");
+    }
+
+    @Test
+    void aResponseSentWithEscalatedTrueHasAlreadyEscalatedTheComplaint() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6), "escalated", true));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> escalate(caseId, complaintId,
+                body("escalatedOn", daysAgo(2))));
+
+        assertRuleBroken(refused, "complaint-already-escalated");
+    }
+
+    @Test
+    void escalatesAComplaintOnAClosedCase() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6)));
+        cases.close(caseId, daysAgo(5));
+
+        Api.Response escalated = escalate(caseId, complaintId, body("escalatedOn", daysAgo(2)));
+
+        assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
+        assertThat(cases.view(caseId).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void refusesAnEscalationBeforeTheResponseInTheFutureOrForAnUnknownComplaint() {
+        String caseId = cases.openEnquiry();
+        String complaintId = plainComplaintOn(caseId);
+        respond(caseId, complaintId, body("respondedOn", daysAgo(6)));
+
+        assertRuleBroken(appendsNothingTo(caseId, () -> escalate(caseId, complaintId,
+                body("escalatedOn", daysAgo(7)))), "date-out-of-order");
+        assertInvalid(appendsNothingTo(caseId, () -> escalate(caseId, complaintId,
+                body("escalatedOn", Cases.tomorrow()))), "escalatedOn");
+        assertInvalid(appendsNothingTo(caseId, () -> escalate(caseId, complaintId, body())), "escalatedOn");
+        assertProblem(appendsNothingTo(caseId, () -> escalate(caseId, UUID.randomUUID().toString(),
+                body("escalatedOn", daysAgo(2)))), 404);
+    }
+
+    // --- compliments [002 §5.12 (8)] ---
+
+    @ParameterizedTest
+    @CsvSource({"caseworker1,CARD", "volunteer1,VERBAL", "manager1,EMAIL"})
+    void recordsAComplimentTiedToNoCase(String username, String kind) {
+        long before = storedEventCount();
+
+        Api.Response received = api.as(username).post("/api/compliments", body("receivedOn", daysAgo(1),
+                "kind", kind));
+
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String complimentId = received.json().get("complimentId").asText();
+        assertThat(UUID.fromString(complimentId).toString()).isEqualTo(complimentId);
+        assertThat(storedEventCount()).isEqualTo(before + 1);
+        assertThat(storedEventCount(complimentId)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"auditor1", "dg1"})
+    void onlyStaffAndVolunteersRecordCompliments(String username) {
+        Api.Response refused = appendsNothing(() -> api.as(username).post("/api/compliments",
+                body("receivedOn", daysAgo(1), "kind", "CARD")));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesAComplimentWithoutItsDayOrKindOrFromTheFuture() {
+        assertInvalid(appendsNothing(() -> api.as("caseworker1").post("/api/compliments",
+                body("kind", "CARD"))), "receivedOn");
+        assertInvalid(appendsNothing(() -> api.as("caseworker1").post("/api/compliments",
+                body("receivedOn", daysAgo(1)))), "kind");
+        assertInvalid(appendsNothing(() -> api.as("caseworker1").post("/api/compliments",
+                body("receivedOn", Cases.tomorrow(), "kind", "LETTER"))), "receivedOn");
+        assertThat(appendsNothing(() -> api.as("caseworker1").post("/api/compliments",
+                body("receivedOn", daysAgo(1), "kind", "POSTCARD"))).status()).isEqualTo(400);
     }
 }

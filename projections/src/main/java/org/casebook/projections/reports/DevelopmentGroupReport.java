@@ -82,8 +82,11 @@ public record DevelopmentGroupReport(
                              Count escalated) {
     }
 
-    /** Thanks received [002 §5.12 (8)]. */
-    public record Compliments(Count received, Map<String, Count> byKind) {
+    /**
+     * Thanks received [002 §5.12 (8)]: written (card, letter or email: indicator 8) or spoken. Written and verbal
+     * add up to received, so they are protected together like any breakdown of a published total.
+     */
+    public record Compliments(Count received, Count written, Count verbal) {
     }
 
     /**

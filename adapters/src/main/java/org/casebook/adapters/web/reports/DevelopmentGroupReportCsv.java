@@ -85,7 +85,8 @@ final class DevelopmentGroupReportCsv {
         row(csv, "complaints", "answeredLate", "", complaints.answeredLate());
         row(csv, "complaints", "escalated", "", complaints.escalated());
         row(csv, "compliments", "received", "", report.compliments().received());
-        rows(csv, "compliments", "kind", report.compliments().byKind());
+        row(csv, "compliments", "written", "", report.compliments().written());
+        row(csv, "compliments", "verbal", "", report.compliments().verbal());
         for (var indicator : report.performanceIndicators()) {
             row(csv, "performanceIndicators", Integer.toString(indicator.number()), indicator.indicator(),
                     indicator.answerable() ? indicator.value() : "not answerable: " + indicator.note());
