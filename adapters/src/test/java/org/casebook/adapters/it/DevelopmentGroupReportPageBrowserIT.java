@@ -179,12 +179,32 @@ class DevelopmentGroupReportPageBrowserIT extends PostgresIntegrationTest {
         assertThat(emailRow.isDisplayed()).isFalse();
         table.findElement(By.tagName("summary")).click();
         assertThat(emailRow.isDisplayed()).isTrue();
-        assertThat(emailRow.getText()).isEqualTo("Email <5");
+        assertThat(emailRow.getText()).isEqualTo("Email <5 0");
 
         // Indicator 2: three of the enquiries came by phone from a parent.
         WebElement indicatorTwo = browser.findElement(
                 By.xpath("//section[h2='Draft performance indicators']//tbody/tr[td[1]='2']"));
         assertThat(indicatorTwo.findElements(By.tagName("td")).get(2).getText()).isEqualTo("<5");
+    }
+
+    @Test
+    void drawsThePreviousAcademicYearBesideEachCountInTheSameChart() {
+        WebElement byChannel = browser.findElement(By.id("enquiries-by-channel"));
+        WebElement phone = bar(byChannel, "Phone");
+        WebElement phoneBefore = phone.findElement(By.xpath("following-sibling::*[2]"));
+
+        assertThat(phoneBefore.getDomAttribute("class")).isEqualTo("bar previous");
+        assertThat(textOf(phoneBefore.findElement(By.xpath("following-sibling::*[1]")))).isEqualTo("8");
+        assertThat(phoneBefore.getRect().getWidth()).isGreaterThan(phone.getRect().getWidth());
+        assertThat(phoneBefore.getRect().getY()).as("below this year's bar").isGreaterThan(phone.getRect().getY());
+        WebElement letterBefore = bar(byChannel, "Letter").findElement(By.xpath("following-sibling::*[2]"));
+        assertThat(letterBefore.getRect().getWidth()).as("no letters the year before").isZero();
+        assertThat(textOf(byChannel.findElement(By.cssSelector(":scope > desc"))))
+                .contains("1998/99 beside 1997/98").contains("Phone 5 (1997/98 8)");
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar.previous")))
+                .hasSameSizeAs(browser.findElements(By.cssSelector("svg.chart rect.bar:not(.previous)")));
+        WebElement enquiries = browser.findElement(By.xpath("//dl[@class='figures']/div[dt='Enquiries received']/dd"));
+        assertThat(enquiries.getText()).isEqualTo("11\n1997/98: 8");
     }
 
     @Test
@@ -229,6 +249,10 @@ class DevelopmentGroupReportPageBrowserIT extends PostgresIntegrationTest {
                 enquiry("1999-08-31", "EMAIL", "PARENT", "STATUTORY_ASSESSMENT");
                 for (String day : List.of("1998-10-05", "1999-02-01", "1999-04-12", "1999-07-05")) {
                     enquiry(day, "LETTER", "SCHOOL", "TRANSPORT");
+                }
+                // The academic year before, shown beside it: eight enquiries by phone.
+                for (int i = 0; i < 8; i++) {
+                    enquiry("1998-0" + (1 + i) + "-15", "PHONE", "PARENT", "TRANSPORT");
                 }
                 enquiriesRecorded = true;
             }

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.AnswerComplaint;
+import org.casebook.domain.casework.AppealOutcome;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.Channel;
@@ -40,6 +41,7 @@ import org.casebook.domain.casework.ConsentKind;
 import org.casebook.domain.casework.ConsentMethod;
 import org.casebook.domain.casework.DecisionId;
 import org.casebook.domain.casework.EnquirerRole;
+import org.casebook.domain.casework.EscalateComplaint;
 import org.casebook.domain.casework.EnquiryAbout;
 import org.casebook.domain.casework.GiveConsent;
 import org.casebook.domain.casework.GiveSignposting;
@@ -55,6 +57,7 @@ import org.casebook.domain.casework.RaiseImpartialityConcern;
 import org.casebook.domain.casework.ReceiveComplaint;
 import org.casebook.domain.casework.ReceiveEnquiry;
 import org.casebook.domain.casework.Recipient;
+import org.casebook.domain.casework.RecordAppealOutcome;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
 import org.casebook.domain.casework.RecordMediationOutcome;
@@ -74,6 +77,10 @@ import org.casebook.domain.casework.SupporterRole;
 import org.casebook.domain.casework.Topic;
 import org.casebook.domain.casework.Usefulness;
 import org.casebook.domain.casework.WentWell;
+import org.casebook.domain.casework.WithdrawConsent;
+import org.casebook.domain.compliments.ComplimentId;
+import org.casebook.domain.compliments.ComplimentKind;
+import org.casebook.domain.compliments.ReceiveCompliment;
 import org.casebook.domain.casework.WriteCaseNote;
 import org.casebook.domain.shared.Actor;
 import org.casebook.domain.shared.StaffRole;
@@ -83,7 +90,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A read model rebuilt by replaying every event must equal, row for row, the one kept up to date event by event.
  * A fixed-seed mix of valid commands on ~1,500 cases (over 10,000 events, dated 2005-2015 where no other test
- * writes) goes straight to the command bus; then both processors are rebuilt and every read-model table compared.
+ * writes; compliments, escalations, appeal outcomes and withdrawn record-keeping consents among them) goes straight
+ * to the command bus; then both processors are rebuilt and every read-model table compared.
  */
 class RebuildEquivalenceIT extends PostgresIntegrationTest {
 
@@ -131,6 +139,14 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 .as("a MEETING fact per meeting").isEqualTo(tally.count("meeting"));
         assertThat(countFor("SELECT count(*) FROM report_safeguarding_override", tally.caseIds))
                 .as("an override row per safeguarding disclosure").isEqualTo(tally.count("safeguarding"));
+        assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'COMPLAINT_ESCALATED'", tally.caseIds))
+                .as("a COMPLAINT_ESCALATED fact per escalation").isEqualTo(tally.count("complaint escalated"));
+        assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'APPEAL_OUTCOME'", tally.caseIds))
+                .as("an APPEAL_OUTCOME fact per outcome").isEqualTo(tally.count("appeal outcome"));
+        assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'CONTACT'", tally.caseIds))
+                .as("a CONTACT fact per further contact").isEqualTo(tally.count("contact"));
+        assertThat(tally.count("compliment") * tally.count("consent withdrawn")).as("both were exercised")
+                .isPositive();
         assertThat(countFor("SELECT count(*) FROM caseload_case", tally.caseIds))
                 .as("a caseload row per case").isEqualTo(CASES);
         assertThat(countFor("SELECT count(*) FROM caseload_case WHERE status = 'CLOSED'", tally.caseIds))
@@ -169,6 +185,9 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         private final List<MeetingId> unconfirmedViews = new ArrayList<>();
         private final List<ReferralId> openReferrals = new ArrayList<>();
         private final List<ComplaintId> openComplaints = new ArrayList<>();
+        private final List<ComplaintId> answeredComplaints = new ArrayList<>();
+        private final List<DecisionId> undecidedAppeals = new ArrayList<>();
+        private ConsentId recordKeepingConsentId;
 
         CaseScript(Random random, CommandGateway gateway, Tally tally) {
             this.random = random;
@@ -189,7 +208,7 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                     closed = false;
                     continue;
                 }
-                step(random.nextInt(20));
+                step(random.nextInt(24));
             }
             if (closed) {
                 tally.closed.add(caseId.value());
@@ -200,7 +219,7 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
             switch (action) {
                 case 0, 1 -> {
                     if (!recordKeepingConsent) {
-                        consent(ConsentKind.RECORD_KEEPING, null);
+                        recordKeepingConsentId = consent(ConsentKind.RECORD_KEEPING, null);
                         recordKeepingConsent = true;
                     } else {
                         send("personal details", new RecordPersonalDetails(caseId,
@@ -246,8 +265,10 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 case 13 -> {
                     AppealableDecisionKind kind = pick(AppealableDecisionKind.class);
                     boolean sen = kind == AppealableDecisionKind.SEN_DECISION;
-                    send("appealable decision", new RecordAppealableDecision(caseId, DecisionId.random(), kind, day,
+                    DecisionId decisionId = DecisionId.random();
+                    send("appealable decision", new RecordAppealableDecision(caseId, decisionId, kind, day,
                             sen ? pick(SenDecisionType.class) : null, !sen && random.nextBoolean(), actor(), null));
+                    undecidedAppeals.add(decisionId);
                 }
                 case 14 -> referToMediation();
                 case 15 -> {
@@ -263,10 +284,45 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                     if (openComplaints.isEmpty()) {
                         complaint();
                     } else {
-                        send("complaint answered", new AnswerComplaint(caseId, openComplaints.remove(0), day,
-                                random.nextBoolean(), actor(), null));
+                        ComplaintId complaintId = openComplaints.remove(0);
+                        boolean escalated = random.nextBoolean();
+                        send("complaint answered", new AnswerComplaint(caseId, complaintId, day, escalated, actor(),
+                                null));
+                        if (!escalated) {
+                            answeredComplaints.add(complaintId);
+                        }
                     }
                 }
+                case 20 -> {
+                    if (answeredComplaints.isEmpty()) {
+                        complaint();
+                    } else {
+                        send("complaint escalated", new EscalateComplaint(caseId, answeredComplaints.remove(0), day,
+                                actor(), null));
+                    }
+                }
+                case 21 -> {
+                    if (undecidedAppeals.isEmpty()) {
+                        contact();
+                    } else {
+                        send("appeal outcome", new RecordAppealOutcome(caseId, undecidedAppeals.remove(0), day,
+                                pick(AppealOutcome.class), actor(), null));
+                    }
+                }
+                case 22 -> {
+                    // Record-keeping consent withdrawn before any details were kept: casework, if it opens later,
+                    // is dated by the consent given after it.
+                    if (recordKeepingConsentId != null && !levelTwo) {
+                        send("consent withdrawn", new WithdrawConsent(caseId, recordKeepingConsentId, day, actor(),
+                                null));
+                        recordKeepingConsentId = null;
+                        recordKeepingConsent = false;
+                    } else {
+                        contact();
+                    }
+                }
+                case 23 -> send("compliment", new ReceiveCompliment(ComplimentId.random(), day,
+                        pick(ComplimentKind.class), actor()));
                 case 18 -> {
                     if (levelTwo) {
                         send("note", new WriteCaseNote(caseId, day, "Talked it through", actor(), null));
@@ -281,13 +337,15 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
             }
         }
 
-        private void consent(ConsentKind kind, Recipient recipient) {
-            send("consent", new GiveConsent(caseId, ConsentId.random(), kind, day, pick(ConsentGiver.class),
+        private ConsentId consent(ConsentKind kind, Recipient recipient) {
+            ConsentId consentId = ConsentId.random();
+            send("consent", new GiveConsent(caseId, consentId, kind, day, pick(ConsentGiver.class),
                     pick(ConsentMethod.class), recipient, recipient == null ? null : "Hillside Primary", actor(),
                     null));
             if (recipient != null) {
                 sharingConsents.putIfAbsent(recipient, day);
             }
+            return consentId;
         }
 
         private void contact() {
