@@ -9,6 +9,7 @@ import java.util.Set;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.AllocateSupporter;
+import org.casebook.domain.casework.AppealOutcome;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.Channel;
@@ -23,6 +24,7 @@ import org.casebook.domain.casework.ConsentMethod;
 import org.casebook.domain.casework.DecisionId;
 import org.casebook.domain.casework.EnquirerRole;
 import org.casebook.domain.casework.EnquiryAbout;
+import org.casebook.domain.casework.EscalateComplaint;
 import org.casebook.domain.casework.GiveConsent;
 import org.casebook.domain.casework.GiveSignposting;
 import org.casebook.domain.casework.ImpartialityRating;
@@ -37,6 +39,7 @@ import org.casebook.domain.casework.RaiseImpartialityConcern;
 import org.casebook.domain.casework.ReceiveComplaint;
 import org.casebook.domain.casework.ReceiveEnquiry;
 import org.casebook.domain.casework.Recipient;
+import org.casebook.domain.casework.RecordAppealOutcome;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
 import org.casebook.domain.casework.RecordMediationOutcome;
@@ -61,7 +64,8 @@ import org.casebook.domain.shared.StaffRole;
  * Fills a store with cases shaped like a real service's years, through the same commands and rules as the API.
  * About 2,600 enquiries a year (the busiest Hertfordshire year, [000 §1.4]); two in five become level 2 casework
  * with consent, details, contacts and meetings [002 §5.8], some with evaluations [002 §10], appealable decisions,
- * mediation [001], impartiality concerns answered by signposting [002 §4.4], sharing and complaints. Names are
+ * mediation [001] and appeal outcomes [000 §2.6], impartiality concerns answered by signposting [002 §4.4], sharing
+ * and complaints, some escalated [002 §10]. Names are
  * invented ("Parent 123"). A fixed seed gives the same history every time.
  */
 public class HistoryGenerator {
@@ -131,8 +135,13 @@ public class HistoryGenerator {
                     null, null, actor, null));
         }
         if (chance(0.1)) {
-            record(new RecordAppealableDecision(caseId, DecisionId.random(), AppealableDecisionKind.SEN_DECISION,
+            DecisionId decision = DecisionId.random();
+            record(new RecordAppealableDecision(caseId, decision, AppealableDecisionKind.SEN_DECISION,
                     day, null, false, actor, null));
+            if (chance(0.7) && !day.plusDays(45).isAfter(ServiceCalendar.dateOf(clock.instant()))) {
+                record(new RecordAppealOutcome(caseId, decision, day.plusDays(45), pick(AppealOutcome.values()),
+                        actor, null));
+            }
             if (chance(0.5)) {
                 ReferralId referral = ReferralId.random();
                 record(new ReferToMediation(caseId, referral, day.plusDays(5), "Regional SEN mediation",
@@ -149,6 +158,9 @@ public class HistoryGenerator {
             ComplaintId complaint = ComplaintId.random();
             record(new ReceiveComplaint(caseId, complaint, day, null, actor, null));
             record(new AnswerComplaint(caseId, complaint, day.plusDays(3), false, actor, null));
+            if (chance(0.3)) {
+                record(new EscalateComplaint(caseId, complaint, day.plusDays(5), actor, null));
+            }
         }
         LocalDate sent = received.plusMonths(6);
         if (!sent.isAfter(ServiceCalendar.dateOf(clock.instant()))) {
