@@ -36,7 +36,9 @@ class ApiDocsIT extends PostgresIntegrationTest {
                 "/api/cases/{caseId}/impartiality-concerns", "/api/cases/{caseId}/signposting",
                 "/api/cases/{caseId}/evaluation-requests", "/api/cases/{caseId}/evaluations",
                 "/api/cases/{caseId}/complaints", "/api/cases/{caseId}/complaints/{complaintId}/response",
-                "/api/cases/{caseId}/closure", "/api/cases/{caseId}/reopening");
+                "/api/cases/{caseId}/closure", "/api/cases/{caseId}/reopening",
+                "/api/cases/{caseId}/complaints/{complaintId}/escalation",
+                "/api/cases/{caseId}/appealable-decisions/{decisionId}/outcome", "/api/compliments");
         assertThat(paths.at("/~1api~1cases~1{caseId}~1personal-details/put").isMissingNode()).isFalse();
         assertThat(paths.at("/~1api~1enquiries/post").isMissingNode()).isFalse();
     }
@@ -52,6 +54,11 @@ class ApiDocsIT extends PostgresIntegrationTest {
                 .doesNotContain("motion");
         assertThat(bodyFields(docs, "/api/development-group/meetings/{meetingId}/decisions")).contains("motion")
                 .doesNotContain("kind");
+        assertThat(bodyFields(docs, "/api/cases/{caseId}/appealable-decisions/{decisionId}/outcome"))
+                .contains("decidedOn", "outcome").doesNotContain("concludedOn");
+        assertThat(bodyFields(docs, "/api/cases/{caseId}/mediation-referrals/{referralId}/outcome"))
+                .contains("concludedOn", "outcome").doesNotContain("decidedOn");
+        assertThat(bodyFields(docs, "/api/compliments")).containsExactlyInAnyOrder("receivedOn", "kind");
     }
 
     private static List<String> bodyFields(JsonNode docs, String path) {
