@@ -48,6 +48,14 @@ class ComplimentTest {
     }
 
     @Test
+    void refusesThanksDatedBeforeTheServicesBegan() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveCompliment(ID, LocalDate.parse("0001-01-01"), ComplimentKind.CARD, VOLUNTEER))
+                .expectNoEvents()
+                .expectException(InvalidCaseCommand.class);
+    }
+
+    @Test
     void onlyWrittenThanksCountAsWrittenMessages() {
         org.assertj.core.api.Assertions.assertThat(ComplimentKind.VERBAL.written()).isFalse();
         org.assertj.core.api.Assertions.assertThat(ComplimentKind.CARD.written()).isTrue();
