@@ -108,7 +108,8 @@ class SnapshotIT extends PostgresIntegrationTest {
                 if (!rows.next()) {
                     return null;
                 }
-                assertThat(rows.getString(2)).isEqualTo("1");
+                assertThat(rows.getString(2)).isEqualTo(org.casebook.domain.casework.Case.class
+                        .getAnnotation(org.axonframework.serialization.Revision.class).value());
                 return rows.getString(1);
             });
             if (snapshot != null) {
