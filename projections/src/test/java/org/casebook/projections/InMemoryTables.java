@@ -26,11 +26,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public final class InMemoryTables extends JdbcTemplate {
 
     private static final Pattern INSERT = Pattern.compile(
-            "(?s)\\s*INSERT INTO (\\w+) \\(([^)]*)\\)\\s*VALUES \\(([^)]*)\\).*");
-    private static final Pattern UPDATE = Pattern.compile("(?s)\\s*UPDATE (\\w+) SET (.*) WHERE (\\w+) = \\?\\s*");
+            "(?s)\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*VALUES\\s*\\(([^)]*)\\).*");
+    private static final Pattern UPDATE = Pattern.compile("(?s)\\s*UPDATE\\s+(\\w+)\\s+SET\\s+(.*)\\s+WHERE\\s+(\\w+)\\s*=\\s*\\?\\s*");
     private static final Pattern DELETE = Pattern.compile("(?s)\\s*DELETE FROM (\\w+)\\s*");
     private static final Pattern SELECT = Pattern.compile(
-            "(?s)\\s*SELECT (.*?)\\s+FROM (\\w+) WHERE (\\w+) IN \\(.*\\)\\s*");
+            "(?s)\\s*SELECT\\s+(.*?)\\s+FROM\\s+(\\w+)\\s+WHERE\\s+(\\w+)\\s+IN\\s*\\(.*\\)\\s*");
 
     /** The key column(s) of each table, as in the migrations; a second insert with the same key does nothing. */
     private static final Map<String, List<String>> KEYS = Map.of(

@@ -98,7 +98,7 @@ final class Proportions {
         return chance;
     }
 
-    /** Topics for one enquiry: each with its own probability, and at least one. */
+    /** Topics for one enquiry: each with its own probability; {@code OTHER} when none is drawn. */
     static Set<Topic> topics(Random random) {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         TOPIC.forEach((topic, chance) -> {
@@ -107,7 +107,7 @@ final class Proportions {
             }
         });
         if (topics.isEmpty()) {
-            topics.add(Topic.SEN_PROCEDURES);
+            topics.add(Topic.OTHER); // about none of the topics drawn: something else
         }
         return topics;
     }

@@ -32,6 +32,7 @@ import org.casebook.domain.casework.Topic;
 import org.casebook.domain.casework.Usefulness;
 import org.casebook.domain.casework.WentWell;
 import org.casebook.domain.shared.Recorded;
+import org.casebook.projections.Feed;
 import org.casebook.projections.InMemoryTables;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class ReportFactsProjectionTest {
 
     @Test
     void anEnquiryIsCountedByChannelRoleSubjectTopicAndSignpostingOnTheDayItCameIn() {
-        projection.on(enquiry(), "event-1");
+        feed(enquiry(), "event-1");
 
         assertThat(facts()).extracting(f -> f.get("fact"), f -> f.get("dimension"), f -> f.get("val"))
                 .containsExactlyInAnyOrder(
@@ -71,8 +72,8 @@ class ReportFactsProjectionTest {
 
     @Test
     void caseworkOpenedRaisesTheCaseToLevelTwoForTheEnquiriesByLevel() {
-        projection.on(enquiry(), "event-1");
-        projection.on(new CaseworkOpened(caseId, LocalDate.parse("2026-10-06"), BY), "event-2");
+        feed(enquiry(), "event-1");
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-10-06"), BY), "event-2");
 
         assertThat(tables.row("report_case", caseId.value()).orElseThrow()).containsEntry("level", 2);
         assertThat(factsOf("CASEWORK_OPENED")).singleElement()
@@ -81,11 +82,11 @@ class ReportFactsProjectionTest {
 
     @Test
     void workIsAttributedToTheSupporterAtTheTimeOrElseToWhoeverRecordedIt() {
-        projection.on(enquiry(), "event-1");
-        projection.on(meeting("2026-10-07"), "event-2");
-        projection.on(new SupporterAllocated(caseId, "volunteer1", SupporterRole.IPS_VOLUNTEER,
+        feed(enquiry(), "event-1");
+        feed(meeting("2026-10-07"), "event-2");
+        feed(new SupporterAllocated(caseId, "volunteer1", SupporterRole.IPS_VOLUNTEER,
                 LocalDate.parse("2026-10-08"), BY), "event-3");
-        projection.on(meeting("2026-10-09"), "event-4");
+        feed(meeting("2026-10-09"), "event-4");
 
         assertThat(factsOf("MEETING")).extracting(f -> f.get("worker"))
                 .containsExactly("caseworker1", "volunteer1");
@@ -93,8 +94,8 @@ class ReportFactsProjectionTest {
 
     @Test
     void anEvaluationIsCountedByItsAnswersAndNeverByItsWords() {
-        projection.on(enquiry(), "event-1");
-        projection.on(new EvaluationReturned(caseId, LocalDate.parse("2026-11-02"),
+        feed(enquiry(), "event-1");
+        feed(new EvaluationReturned(caseId, LocalDate.parse("2026-11-02"),
                 Set.of(WentWell.LISTENING, WentWell.FINDING_WAYS_FORWARD), Usefulness.VERY_USEFUL,
                 ImpartialityRating.ALWAYS, SECRET, SECRET, true, BY), "event-2");
 
@@ -108,8 +109,8 @@ class ReportFactsProjectionTest {
     @Test
     void aSafeguardingOverrideIsListedAndItsWordsGoWhenTheCaseIsErased() {
         SharingId sharing = SharingId.random();
-        projection.on(enquiry(), "event-1");
-        projection.on(new InformationShared(caseId, sharing, LocalDate.parse("2026-11-03"), Recipient.SOCIAL_CARE,
+        feed(enquiry(), "event-1");
+        feed(new InformationShared(caseId, sharing, LocalDate.parse("2026-11-03"), Recipient.SOCIAL_CARE,
                 SECRET, null, null, new SafeguardingOverride(SECRET, "manager1"), BY), "event-2");
 
         assertThat(factsOf("INFORMATION_SHARED")).extracting(f -> f.get("dimension"), f -> f.get("val"))
@@ -117,7 +118,7 @@ class ReportFactsProjectionTest {
         assertThat(tables.row("report_safeguarding_override", sharing.value()).orElseThrow())
                 .containsEntry("approved_by", "manager1").containsEntry("justification", SECRET);
 
-        projection.on(new CaseErased(caseId, LocalDate.parse("2026-11-20"), "erasure requested", BY), "event-3");
+        feed(new CaseErased(caseId, LocalDate.parse("2026-11-20"), "erasure requested", BY), "event-3");
 
         assertThat(tables.row("report_safeguarding_override", sharing.value()).orElseThrow())
                 .containsEntry("justification", null).containsEntry("approved_by", "manager1");
@@ -125,12 +126,16 @@ class ReportFactsProjectionTest {
 
     @Test
     void anEventHandledTwiceIsCountedOnce() {
-        projection.on(enquiry(), "event-1");
+        feed(enquiry(), "event-1");
         int once = facts().size();
 
-        projection.on(enquiry(), "event-1");
+        feed(enquiry(), "event-1");
 
         assertThat(facts()).hasSize(once);
+    }
+
+    private void feed(Object event, String eventId) {
+        Feed.event(projection, event, eventId);
     }
 
     private EnquiryReceived enquiry() {
