@@ -91,9 +91,10 @@ public class HistoryGenerator {
 
     /** Records cases until at least {@code target} events are stored, and returns how many were recorded. */
     public long generate(long target) {
-        // A year of one service is about 10,000 events; beyond MAX_YEARS a bigger store stands for a bigger area
-        // (several services, or a large county) rather than a history reaching back before bank holidays are known.
-        long years = Math.min(MAX_YEARS, Math.max(1, target / (ENQUIRIES_PER_YEAR * 4L)));
+        // A year of one service is about 12,000 events (some 4.7 an enquiry); beyond MAX_YEARS a bigger store stands
+        // for a bigger area (several services, or a large county) rather than a history reaching back before bank
+        // holidays are known.
+        long years = Math.min(MAX_YEARS, Math.max(1, target / (ENQUIRIES_PER_YEAR * 5L)));
         LocalDate first = today.minusYears(years);
         long span = ChronoUnit.DAYS.between(first, today);
         int n = 0;
