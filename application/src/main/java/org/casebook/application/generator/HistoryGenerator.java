@@ -68,6 +68,9 @@ public class HistoryGenerator {
 
     static final int ENQUIRIES_PER_YEAR = 2_600;
     static final int MAX_YEARS = 12;
+    /** A local independent organisation is named, which only signposting records, not the enquiry. */
+    private static final Organisation[] SIGNPOSTED_AT_ENQUIRY = java.util.Arrays.stream(Organisation.values())
+            .filter(organisation -> organisation != Organisation.LOCAL_INDEPENDENT).toArray(Organisation[]::new);
 
     private final Casework casework;
     private final Clock clock;
@@ -102,7 +105,7 @@ public class HistoryGenerator {
         CaseId caseId = CaseId.random();
         casework.receiveEnquiry(new ReceiveEnquiry(caseId, received, pick(Channel.values()),
                 pick(EnquirerRole.values()), pick(EnquiryAbout.values()), EnumSet.of(pick(Topic.values())),
-                chance(0.3) ? EnumSet.of(pick(Organisation.values())) : Set.of(), actor));
+                chance(0.3) ? EnumSet.of(pick(SIGNPOSTED_AT_ENQUIRY)) : Set.of(), actor));
         events++;
         if (!chance(0.4)) {
             return;
@@ -154,9 +157,13 @@ public class HistoryGenerator {
         if (!sent.isAfter(ServiceCalendar.dateOf(clock.instant()))) {
             record(new SendEvaluationRequest(caseId, sent, actor, null));
             if (chance(0.6) && !sent.plusDays(14).isAfter(ServiceCalendar.dateOf(clock.instant()))) {
+                ImpartialityRating impartial = pick(ImpartialityRating.values());
                 record(new ReturnEvaluation(caseId, sent.plusDays(14), EnumSet.of(pick(WentWell.values())),
-                        pick(Usefulness.values()), pick(ImpartialityRating.values()), null, null, chance(0.3),
-                        actor, null));
+                        pick(Usefulness.values()), impartial, null, null, chance(0.3),
+                        impartial == ImpartialityRating.NO ? ConcernId.random() : null, actor, null));
+                if (impartial == ImpartialityRating.NO) {
+                    events++; // the concern the form raised by itself
+                }
             }
         }
         if (chance(0.8) && !day.plusDays(60).isAfter(ServiceCalendar.dateOf(clock.instant()))) {
