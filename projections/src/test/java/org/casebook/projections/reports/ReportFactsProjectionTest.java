@@ -34,6 +34,15 @@ import org.casebook.domain.casework.WentWell;
 import org.casebook.domain.shared.Recorded;
 import org.casebook.projections.Feed;
 import org.casebook.projections.InMemoryTables;
+import org.casebook.domain.casework.ConsentGiven;
+import org.casebook.domain.casework.ConsentGiver;
+import org.casebook.domain.casework.ConsentId;
+import org.casebook.domain.casework.ConsentKind;
+import org.casebook.domain.casework.ConsentMethod;
+import org.casebook.domain.casework.ConsentWithdrawn;
+import org.casebook.domain.compliments.ComplimentId;
+import org.casebook.domain.compliments.ComplimentKind;
+import org.casebook.domain.compliments.ComplimentReceived;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,6 +141,38 @@ class ReportFactsProjectionTest {
         feed(enquiry(), "event-1");
 
         assertThat(facts()).hasSize(once);
+    }
+
+    @Test
+    void caseworkOpenedIsDatedByTheRecordKeepingConsentStandingWhenTheDetailsWereFirstKept() {
+        ConsentId withdrawn = ConsentId.random();
+        ConsentId standing = ConsentId.random();
+        feed(enquiry(), "event-1");
+        feed(recordKeeping(withdrawn, "2026-10-05"), "event-2");
+        feed(new ConsentWithdrawn(caseId, withdrawn, LocalDate.parse("2026-10-07"), BY), "event-3");
+        feed(recordKeeping(standing, "2026-10-09"), "event-4");
+        // Typed in weeks later: the event carries the day of typing, the report the day the parent agreed.
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-11-20"), BY), "event-5");
+
+        assertThat(factsOf("CASEWORK_OPENED")).singleElement()
+                .satisfies(f -> assertThat(f.get("occurred_on")).isEqualTo(java.sql.Date.valueOf("2026-10-09")));
+    }
+
+    @Test
+    void aComplimentIsCountedByKindAndBelongsToNoCase() {
+        feed(new ComplimentReceived(ComplimentId.random(), LocalDate.parse("2026-11-02"), ComplimentKind.CARD, BY),
+                "event-1");
+
+        assertThat(factsOf("COMPLIMENT")).singleElement().satisfies(f -> {
+            assertThat(f.get("val")).isEqualTo("CARD");
+            assertThat(f.get("case_id")).isNull();
+            assertThat(f.get("occurred_on")).isEqualTo(java.sql.Date.valueOf("2026-11-02"));
+        });
+    }
+
+    private ConsentGiven recordKeeping(ConsentId consentId, String givenOn) {
+        return new ConsentGiven(caseId, consentId, ConsentKind.RECORD_KEEPING, LocalDate.parse(givenOn),
+                ConsentGiver.PARENT, ConsentMethod.VERBAL, null, null, BY);
     }
 
     private void feed(Object event, String eventId) {
