@@ -192,7 +192,6 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         private final List<ComplaintId> openComplaints = new ArrayList<>();
         private final List<ComplaintId> answeredComplaints = new ArrayList<>();
         private final List<DecisionId> undecidedAppeals = new ArrayList<>();
-        private ConsentId recordKeepingConsentId;
 
         CaseScript(Random random, CommandGateway gateway, Tally tally) {
             this.random = random;
