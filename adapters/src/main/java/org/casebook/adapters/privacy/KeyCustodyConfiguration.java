@@ -52,7 +52,7 @@ public class KeyCustodyConfiguration {
                         + " every case", generated.toAbsolutePath(), MasterKeys.fingerprint(current));
             }
         } else {
-            throw new IllegalStateException("CASEBOOK_MASTER_KEY_FILE is not set. Casebook on PostgreSQL without the"
+            throw new MasterKeyUnavailable("CASEBOOK_MASTER_KEY_FILE is not set. Casebook on PostgreSQL without the"
                     + " demo profile refuses to start without a master key: set CASEBOOK_MASTER_KEY_FILE (or "
                     + FILE + ") to a file of 32 random bytes, e.g. made by `head -c 32 /dev/urandom > master.key`,"
                     + " readable only by the service's user and kept outside the database and its backups"

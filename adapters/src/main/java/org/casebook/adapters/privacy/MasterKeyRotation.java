@@ -27,7 +27,7 @@ public class MasterKeyRotation {
     private static final int BATCH = 200;
 
     /** Progress as the table shows it, plus this node's run. Key ids are fingerprints, not keys. */
-    public record Status(String currentMasterKeyId, long caseKeys, long underCurrentKey, long remaining,
+    public record RotationProgress(String currentMasterKeyId, long caseKeys, long underCurrentKey, long remaining,
                          long notUnwrappableHere, Map<String, Long> byMasterKey, boolean running,
                          Instant startedAt, Instant finishedAt, long rewrappedByThisRun, String lastFailure) {
     }
@@ -53,7 +53,7 @@ public class MasterKeyRotation {
     }
 
     /** Starts a rotation in the background unless one is running on this node; returns the progress. */
-    public synchronized Status start() {
+    public synchronized RotationProgress start() {
         if (!running) {
             running = true;
             startedAt = clock.instant();
@@ -103,7 +103,7 @@ public class MasterKeyRotation {
             log.info("Master key rotation started: re-wrapping case keys under master key {}",
                     masterKeys.current().id());
             long done = rotateNow();
-            Status status = status();
+            RotationProgress status = status();
             log.info("Master key rotation finished: {} case key(s) re-wrapped, {} left under other keys ({} not"
                     + " unwrappable by this node)", done, status.remaining(), status.notUnwrappableHere());
         } catch (RuntimeException failure) {
@@ -115,7 +115,7 @@ public class MasterKeyRotation {
         }
     }
 
-    public Status status() {
+    public RotationProgress status() {
         Map<String, Long> byKey = new TreeMap<>();
         jdbc.query("SELECT master_key_id, count(*) FROM case_key WHERE wrapped_key IS NOT NULL GROUP BY master_key_id",
                 rs -> {
@@ -132,7 +132,7 @@ public class MasterKeyRotation {
                 .filter(entry -> !entry.getKey().equals("(not wrapped)")
                         && masterKeys.byId(entry.getKey()).isEmpty())
                 .mapToLong(Map.Entry::getValue).sum();
-        return new Status(current, total, underCurrent, total - underCurrent, unknown, byKey, running, startedAt,
-                finishedAt, rewrapped.get(), lastFailure);
+        return new RotationProgress(current, total, underCurrent, total - underCurrent, unknown, byKey, running,
+                startedAt, finishedAt, rewrapped.get(), lastFailure);
     }
 }

@@ -132,11 +132,11 @@ public final class MasterKeys {
         try {
             raw = Files.readAllBytes(file);
         } catch (IOException unreadable) {
-            throw new IllegalStateException("The master key file " + file + " cannot be read ("
+            throw new MasterKeyUnavailable("The master key file " + file + " cannot be read ("
                     + unreadable.getClass().getSimpleName() + "). It must be readable by the service's user.");
         }
         if (raw.length != KEY_BYTES) {
-            throw new IllegalStateException("The master key file " + file + " holds " + raw.length + " bytes; it must"
+            throw new MasterKeyUnavailable("The master key file " + file + " holds " + raw.length + " bytes; it must"
                     + " hold exactly " + KEY_BYTES + " random bytes, e.g. made by `head -c 32 /dev/urandom > "
                     + file.getFileName() + "`.");
         }
@@ -162,15 +162,14 @@ public final class MasterKeys {
             }
             Files.write(partial, raw);
             try {
-                // A link fails if the file exists: two nodes starting at once keep the first one's key.
-                Files.createLink(file, partial);
+                // Never replaces an existing file: two nodes starting at once keep the first one's key.
+                Files.move(partial, file);
             } catch (java.nio.file.FileAlreadyExistsException anotherNodeWasFirst) {
                 Files.deleteIfExists(partial);
                 return read(file);
             }
-            Files.delete(partial);
         } catch (IOException failure) {
-            throw new IllegalStateException("A master key could not be written to " + file + " ("
+            throw new MasterKeyUnavailable("A master key could not be written to " + file + " ("
                     + failure.getClass().getSimpleName() + ")");
         }
         return raw;

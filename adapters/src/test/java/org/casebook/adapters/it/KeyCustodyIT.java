@@ -1,6 +1,7 @@
 package org.casebook.adapters.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -180,6 +181,26 @@ class KeyCustodyIT extends PostgresIntegrationTest {
         assertThat(cases.view(caseId).toString()).contains(canary);
     }
 
+    @Test
+    void onPostgresWithoutTheDemoProfileTheServiceRefusesToStartWithoutAMasterKey() {
+        Map<String, Object> properties = settings(null, null);
+        properties.remove("casebook.keys.master-key-file");
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://127.0.0.1:9/jwks");
+
+        assertThatThrownBy(() -> start(properties, "postgres").close())
+                .satisfies(failure -> assertThat(rootCause(failure))
+                        .isInstanceOf(org.casebook.adapters.privacy.MasterKeyUnavailable.class)
+                        .hasMessageContaining("CASEBOOK_MASTER_KEY_FILE is not set"));
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof org.casebook.adapters.privacy.MasterKeyUnavailable)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private void rotateBack(Path newKey) throws IOException {
         MasterKeys both = new MasterKeys(Files.readAllBytes(TestMasterKeys.SHARED),
                 List.of(Files.readAllBytes(newKey)));
@@ -205,6 +226,10 @@ class KeyCustodyIT extends PostgresIntegrationTest {
 
     /** Another Casebook node in this JVM, on this schema, with the given master key (and a previous one). */
     private static ConfigurableApplicationContext node(Path masterKey, Path previous) {
+        return start(settings(masterKey, previous), "postgres", "demo");
+    }
+
+    private static Map<String, Object> settings(Path masterKey, Path previous) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + OWN);
@@ -214,11 +239,15 @@ class KeyCustodyIT extends PostgresIntegrationTest {
         properties.put("spring.datasource.hikari.maximum-pool-size", "4");
         properties.put("spring.flyway.schemas", OWN);
         properties.put("spring.flyway.default-schema", OWN);
-        properties.put("casebook.keys.master-key-file", masterKey.toString());
+        properties.put("casebook.keys.master-key-file", String.valueOf(masterKey));
         properties.put("casebook.keys.previous-master-key-files", previous == null ? "" : previous.toString());
+        return properties;
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> properties, String... profiles) {
         // As command-line arguments: they win over application.yml, as an operator's settings would.
         return new SpringApplicationBuilder(CasebookApplication.class)
-                .profiles("postgres", "demo")
+                .profiles(profiles)
                 .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                         .toArray(String[]::new));
     }

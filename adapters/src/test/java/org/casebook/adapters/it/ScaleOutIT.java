@@ -219,7 +219,7 @@ class ScaleOutIT {
         }
 
         void awaitHealthy() throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (System.nanoTime() < deadline) {
                 assertThat(process.isAlive()).as(name + " node exited; see target/scale-out/" + name + ".log")
                         .isTrue();
@@ -232,7 +232,7 @@ class ScaleOutIT {
                 }
                 Thread.sleep(500);
             }
-            throw new AssertionError(name + " node not healthy within 120 s");
+            throw new AssertionError(name + " node not healthy within 240 s (a loaded machine)");
         }
 
         void allocate(String caseId) {

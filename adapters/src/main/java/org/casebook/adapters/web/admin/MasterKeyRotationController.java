@@ -23,13 +23,13 @@ public class MasterKeyRotationController {
     @PostMapping("/api/admin/master-key/rotation")
     @Operation(summary = "Start (or resume) re-wrapping every case key under the current master key; no event is"
             + " touched. 202 with the progress; poll GET for it")
-    public ResponseEntity<MasterKeyRotation.Status> start() {
+    public ResponseEntity<MasterKeyRotation.RotationProgress> start() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(rotation.start());
     }
 
     @GetMapping("/api/admin/master-key/rotation")
     @Operation(summary = "How many case keys are wrapped by which master key, and whether a rotation is running")
-    public MasterKeyRotation.Status status() {
+    public MasterKeyRotation.RotationProgress status() {
         return rotation.status();
     }
 }
