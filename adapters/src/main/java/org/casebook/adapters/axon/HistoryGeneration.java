@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.application.casework.Casework;
+import org.casebook.application.generator.GenerationProgress;
 import org.casebook.application.generator.HistoryGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar casebook.jar --casebook.generate.events=100000} fills the store with realistic history before
- * serving ({@code --casebook.generate.exit=true} stops afterwards). For trying the service and for benchmarks only.
+ * serving ({@code --casebook.generate.exit=true} stops afterwards), logging a progress line at every 10 %. For
+ * trying the service and for benchmarks only (docs/generator.md).
  */
 @Component
 @ConditionalOnProperty(name = "casebook.generate.events")
@@ -64,12 +66,14 @@ public class HistoryGeneration implements ApplicationRunner {
         long recorded;
         try {
             List<Future<Long>> parts = new ArrayList<>();
+            // One line at every 10 % of all the threads' events, with the rate and the time left.
+            GenerationProgress progress = new GenerationProgress(events, System::nanoTime, log::info);
             for (int i = 0; i < threads; i++) {
                 long partSeed = seed + i;
                 // Each generator reuses the keys it reads (a CaseKeys scope): nothing is erased while it runs.
                 parts.add(pool.submit(() -> {
                     try (CaseKeys.Scope keys = CaseKeys.openScope()) {
-                        return new HistoryGenerator(casework, clock, partSeed).generate(events / threads);
+                        return new HistoryGenerator(casework, clock, partSeed, progress).generate(events / threads);
                     }
                 }));
             }
