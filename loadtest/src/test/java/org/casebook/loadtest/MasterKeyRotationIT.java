@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * casebook.jar records cases under master key A; it is restarted with master key B and A as a previous key; the
  * rotation re-wraps every case key under B while four clients keep recording. Nothing acknowledged is lost
  * or doubled (StoreVerifier), every case key ends under B, and every case still reads in the clear. Kept short: a
- * few seconds of load on each side of the restart.
+ * few cases before the restart, a few seconds of load after it.
  */
 class MasterKeyRotationIT {
 
@@ -41,8 +41,16 @@ class MasterKeyRotationIT {
         try {
             try (CasebookProcess before = new CasebookProcess(CasebookProcess.defaultJar(), database, port,
                     keys.resolve("before.log"), List.of("--casebook.keys.master-key-file=" + oldKey))) {
-                before.start(Duration.ofSeconds(180));
-                new LoadClient(http, journal, 4, 1).runFor(Duration.ofSeconds(4));
+                before.start(Duration.ofSeconds(240));
+                // Until a few cases hold personal data (a key each), however slow the machine is today.
+                LoadClient load = new LoadClient(http, journal, 4, 1);
+                load.start();
+                long enough = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                do {
+                    CasebookProcess.sleep(1_000);
+                } while (count(database, "SELECT count(*) FROM case_key WHERE wrapped_key IS NOT NULL") < 5
+                        && System.nanoTime() < enough);
+                load.stop();
                 LoadClient.settle(http, journal, Duration.ofSeconds(30));
             }
             long keysBefore = count(database, "SELECT count(*) FROM case_key WHERE wrapped_key IS NOT NULL");
@@ -51,7 +59,7 @@ class MasterKeyRotationIT {
             try (CasebookProcess after = new CasebookProcess(CasebookProcess.defaultJar(), database, port,
                     keys.resolve("after.log"), List.of("--casebook.keys.master-key-file=" + newKey,
                     "--casebook.keys.previous-master-key-files=" + oldKey))) {
-                after.start(Duration.ofSeconds(180));
+                after.start(Duration.ofSeconds(240));
                 LoadClient load = new LoadClient(http, journal, 4, 2);
                 LoadStats stats = load.start();
                 CasebookProcess.sleep(1_000);
