@@ -8,6 +8,8 @@ public record DueItem(DueKind kind, LocalDate dueOn, boolean overdue) {
     public enum DueKind {
         EVALUATION_DUE,
         APPEAL_DEADLINE,
-        COMPLAINT_RESPONSE_DUE
+        COMPLAINT_RESPONSE_DUE,
+        /** Mediation advice must be sought before an SEN appeal can be made (CFA 2014 s.55): letter + 2 months. */
+        MEDIATION_ADVICE_DUE
     }
 }
