@@ -79,15 +79,14 @@ public class AppealsAndMediationController {
         boolean conciliation = CaseworkController.isTrue(request.conciliationUsed());
         boolean placementOnly = CaseworkController.isTrue(request.placementOnly());
         LocalDate letter = request.letter();
-        Map<String, Object> ids = request.kind() == null || letter == null
-                ? Map.of("decisionId", decisionId.value())
-                : Map.of("decisionId", decisionId.value(), "appealDeadline", AppealRules.forLetterDate(letter)
-                        .deadlineFor(request.kind(), letter, conciliation, null));
-        return endpoint.created(http, caseId, request, c -> {
+        // Computed once the case has accepted the decision, so only from a valid letter date; the same function
+        // the case used.
+        return endpoint.createdFromResult(http, caseId, request, c -> {
             checkLetterDate(request, c.actor().today());
             return new RecordAppealableDecision(c.caseId(), decisionId, request.kind(), letter,
                     request.decisionType(), conciliation, placementOnly, c.actor(), c.expectedVersion());
-        }, ids);
+        }, result -> Map.of("decisionId", decisionId.value(), "appealDeadline",
+                AppealRules.forLetterDate(letter).deadlineFor(request.kind(), letter, conciliation, null)));
     }
 
     /** Errors name the field the caller sent. */
