@@ -27,6 +27,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.AppealOutcome;
+import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.Channel;
@@ -60,6 +61,7 @@ import org.casebook.domain.casework.Recipient;
 import org.casebook.domain.casework.RecordAppealOutcome;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
+import org.casebook.domain.casework.RecordMediationCertificate;
 import org.casebook.domain.casework.RecordMediationOutcome;
 import org.casebook.domain.casework.RecordPersonalDetails;
 import org.casebook.domain.casework.ReferToMediation;
@@ -151,6 +153,9 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 .as("a caseload row per case").isEqualTo(CASES);
         assertThat(countFor("SELECT count(*) FROM caseload_case WHERE status = 'CLOSED'", tally.caseIds))
                 .as("closed cases").isEqualTo(tally.closedAtTheEnd());
+        assertThat(tally.count("mediation certificate")).as("mediation certificates replayed").isPositive();
+        assertThat(countFor("SELECT count(*) FROM caseload_case WHERE state LIKE '%\"mediationAdviceDue\":{\"%'",
+                tally.caseIds)).as("cases with mediation advice due").isPositive();
         assertThat(countFor("SELECT count(*) FROM caseload_case WHERE record_keeping_withdrawn_on IS NOT NULL",
                 tally.caseIds)).as("cases due for erasure for withdrawn consent").isPositive();
         assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'IMPARTIALITY_CONCERN_SOURCE'"
@@ -191,7 +196,7 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         private final List<ReferralId> openReferrals = new ArrayList<>();
         private final List<ComplaintId> openComplaints = new ArrayList<>();
         private final List<ComplaintId> answeredComplaints = new ArrayList<>();
-        private final List<DecisionId> undecidedAppeals = new ArrayList<>();
+        private final Map<DecisionId, LocalDate> undecidedAppeals = new LinkedHashMap<>();
 
         CaseScript(Random random, CommandGateway gateway, Tally tally) {
             this.random = random;
@@ -283,10 +288,22 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 case 13 -> {
                     AppealableDecisionKind kind = pick(AppealableDecisionKind.class);
                     boolean sen = kind == AppealableDecisionKind.SEN_DECISION;
+                    // Half the letters are dated ten years on, so that both sets of rules are replayed.
+                    LocalDate letter = random.nextBoolean() ? day : day.plusYears(10);
+                    boolean today = AppealRules.forLetterDate(letter) == AppealRules.CFA_2014;
+                    SenDecisionType type = sen ? pick(SenDecisionType.class) : null;
+                    if (type != null && type.isEhc() && !today) {
+                        type = SenDecisionType.STATEMENT_ISSUED;
+                    }
                     DecisionId decisionId = DecisionId.random();
-                    send("appealable decision", new RecordAppealableDecision(caseId, decisionId, kind, day,
-                            sen ? pick(SenDecisionType.class) : null, !sen && random.nextBoolean(), actor(), null));
-                    undecidedAppeals.add(decisionId);
+                    send("appealable decision", new RecordAppealableDecision(caseId, decisionId, kind, letter, type,
+                            !sen && !today && random.nextBoolean(), sen && today && random.nextInt(4) == 0, actor(),
+                            null));
+                    if (sen && today && random.nextBoolean()) {
+                        send("mediation certificate", new RecordMediationCertificate(caseId, decisionId,
+                                letter.plusDays(random.nextInt(60)), actor(), null));
+                    }
+                    undecidedAppeals.put(decisionId, letter);
                 }
                 case 14 -> referToMediation();
                 case 15 -> {
@@ -323,8 +340,10 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                     if (undecidedAppeals.isEmpty()) {
                         contact();
                     } else {
-                        send("appeal outcome", new RecordAppealOutcome(caseId, undecidedAppeals.remove(0), day,
-                                pick(AppealOutcome.class), actor(), null));
+                        DecisionId decisionId = undecidedAppeals.keySet().iterator().next();
+                        LocalDate letter = undecidedAppeals.remove(decisionId);
+                        send("appeal outcome", new RecordAppealOutcome(caseId, decisionId,
+                                letter.isAfter(day) ? letter : day, pick(AppealOutcome.class), actor(), null));
                     }
                 }
                 case 22 -> {

@@ -10,6 +10,7 @@ import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.AppealOutcome;
+import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.ChildDetails;
@@ -41,6 +42,7 @@ import org.casebook.domain.casework.Recipient;
 import org.casebook.domain.casework.RecordAppealOutcome;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
+import org.casebook.domain.casework.RecordMediationCertificate;
 import org.casebook.domain.casework.RecordMediationOutcome;
 import org.casebook.domain.casework.RecordPersonalDetails;
 import org.casebook.domain.casework.ReferToMediation;
@@ -174,6 +176,11 @@ public class HistoryGenerator {
             DecisionId decision = DecisionId.random();
             record(new RecordAppealableDecision(caseId, decision, AppealableDecisionKind.SEN_DECISION,
                     day, null, false, actor, null));
+            LocalDate certified = day.plusDays(30);
+            if (AppealRules.forLetterDate(day) == AppealRules.CFA_2014 && chance(0.5)
+                    && !certified.isAfter(ServiceCalendar.dateOf(clock.instant()))) {
+                record(new RecordMediationCertificate(caseId, decision, certified, actor, null));
+            }
             if (chance(0.7) && past(day.plusDays(45))) {
                 record(new RecordAppealOutcome(caseId, decision, day.plusDays(45), pick(AppealOutcome.values()),
                         actor, null));

@@ -24,7 +24,7 @@ import org.casebook.domain.shared.StaffRole;
  * <p>Handlers of existing cases return the case version after the command (the number of events on the case),
  * which the HTTP layer sends as the ETag.
  */
-@Revision("2") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
+@Revision("3") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
 public class Case {
 
     @AggregateIdentifier
@@ -41,7 +41,7 @@ public class Case {
     private final Map<ComplaintId, LocalDate> complaints = new HashMap<>();
     private final Map<ComplaintId, LocalDate> answeredComplaints = new HashMap<>();
     private final Set<ComplaintId> escalatedComplaints = new HashSet<>();
-    private final Map<DecisionId, LocalDate> appealableDecisions = new HashMap<>();
+    private final AppealableDecisions appealableDecisions = new AppealableDecisions();
     private final Set<DecisionId> decidedAppeals = new HashSet<>();
 
     protected Case() {
@@ -155,18 +155,24 @@ public class Case {
 
     @CommandHandler
     public long handle(RecordAppealableDecision command) {
-        admit(command, dated("effectiveOn", command.effectiveOn()));
-        LocalDate deadline = AppealDeadlines.deadlineFor(command.kind(), command.effectiveOn(),
-                command.conciliationUsed());
-        apply(new AppealableDecisionRecorded(caseId, command.decisionId(), command.kind(), command.effectiveOn(),
-                command.decisionType(), command.conciliationUsed(), deadline, command.actor().recorded()));
+        admit(command, dated("letterDate", command.letterDate()));
+        apply(AppealableDecisions.decide(caseId, command));
         return version();
+    }
+
+    @CommandHandler
+    public MediationCertificateResult handle(RecordMediationCertificate command) {
+        admit(command, dated("issuedOn", command.issuedOn()));
+        MediationCertificateRecorded event = appealableDecisions.certify(caseId, command);
+        apply(event);
+        return new MediationCertificateResult(version(), event.appealDeadline(), event.previousAppealDeadline(),
+                event.certificateNeeded());
     }
 
     @CommandHandler
     public long handle(RecordAppealOutcome command) {
         admit(command, dated("decidedOn", command.decidedOn()));
-        LocalDate effectiveOn = appealableDecisions.get(command.decisionId());
+        LocalDate effectiveOn = appealableDecisions.letterDateOf(command.decisionId());
         if (effectiveOn == null) {
             throw new CaseRecordNotFound("appealable decision");
         }
@@ -408,6 +414,16 @@ public class Case {
     }
 
     @EventSourcingHandler
+    void on(AppealableDecisionRecorded event) {
+        appealableDecisions.recorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(MediationCertificateRecorded event) {
+        appealableDecisions.certified(event);
+    }
+
+    @EventSourcingHandler
     void on(MediationReferred event) {
         referrals.put(event.referralId(), event.referredOn());
     }
@@ -433,11 +449,6 @@ public class Case {
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
         escalatedComplaints.add(event.complaintId());
-    }
-
-    @EventSourcingHandler
-    void on(AppealableDecisionRecorded event) {
-        appealableDecisions.put(event.decisionId(), event.effectiveOn());
     }
 
     @EventSourcingHandler
