@@ -38,23 +38,31 @@ class CaseCommandEndpoint {
 
     ResponseEntity<Object> created(HttpServletRequest http, String caseId, Object request,
                                    Function<Context, CaseCommand> command, Map<String, Object> ids) {
-        return run(http, caseId, request, command, ids, true);
+        return run(http, caseId, request, command, result -> ids, true);
+    }
+
+    /** Like {@link #created}, with a body made from what the handler answered (a {@code VersionedResult}). */
+    ResponseEntity<Object> createdFromResult(HttpServletRequest http, String caseId, Object request,
+                                             Function<Context, CaseCommand> command,
+                                             Function<Object, Map<String, Object>> body) {
+        return run(http, caseId, request, command, body, true);
     }
 
     ResponseEntity<Object> updated(HttpServletRequest http, String caseId, Object request,
                                    Function<Context, CaseCommand> command, Map<String, Object> ids) {
-        return run(http, caseId, request, command, ids, false);
+        return run(http, caseId, request, command, result -> ids, false);
     }
 
     private ResponseEntity<Object> run(HttpServletRequest http, String caseId, Object request,
-                                       Function<Context, CaseCommand> command, Map<String, Object> ids,
-                                       boolean created) {
+                                       Function<Context, CaseCommand> command,
+                                       Function<Object, Map<String, Object>> ids, boolean created) {
         CaseId id = parse(caseId);
         return locks.withLock(id.value(), () -> commands.run(http, request, caller -> {
-            long version = casework.record(command.apply(new Context(id, caller.actor(), caller.expectedVersion())));
+            Object result = casework.send(command.apply(new Context(id, caller.actor(), caller.expectedVersion())));
+            long version = Casework.versionOf(result);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("caseId", id.value());
-            body.putAll(ids);
+            body.putAll(ids.apply(result));
             body.put("version", version);
             return created ? CommandResult.created(body, version, null) : CommandResult.ok(body, version);
         }));
