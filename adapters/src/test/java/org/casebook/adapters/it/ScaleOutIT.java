@@ -21,13 +21,17 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two real Casebook processes on one PostgreSQL schema: both take commands, each works half of every projection's
  * segments, and when one is killed ({@code kill -9}) the other takes its segments over within Axon's claim timeout
  * and carries on. Runs the jar the build has just packaged, so it tests what ships.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
@@ -56,7 +60,37 @@ class ScaleOutIT {
         sql("DROP SCHEMA " + SCHEMA + " CASCADE");
     }
 
+    /** Contract, "Reading your own writes": a write on one node, read on the other with its position. */
     @Test
+    @Order(1)
+    void aReadOnTheOtherNodeWaitsForThePositionItIsGiven() {
+        String worker = "caseworker-after";
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String caseId = first.cases.openEnquiry();
+            Api.Response allocated = first.api.as(Cases.CASEWORKER).post(Cases.path(caseId) + "/supporter",
+                    Cases.body("username", worker, "role", "STAFF"));
+            assertThat(allocated.status()).as(allocated.toString()).isBetween(200, 299);
+            String position = allocated.header("Casebook-Position");
+
+            long started = System.nanoTime();
+            Api.Response caseload = second.api.as(Cases.CASEWORKER).header("Casebook-After", position)
+                    .get("/api/caseload?worker=" + worker);
+            millis.add((System.nanoTime() - started) / 1_000_000);
+
+            assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
+            assertThat(caseload.header("Casebook-Stale")).as("read %d on the other node", i).isNull();
+            Set<String> ids = new TreeSet<>();
+            caseload.json().forEach(entry -> ids.add(entry.get("caseId").asText()));
+            assertThat(ids).as("read %d on the other node, after position %s", i, position).contains(caseId);
+        }
+        millis.sort(null);
+        System.out.printf("[scale-out] read on the other node with Casebook-After: median %d ms, max %d ms%n",
+                millis.get(10), millis.get(19));
+    }
+
+    @Test
+    @Order(2)
     void twoNodesShareTheWorkAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
         // Both nodes take commands, and each sees what the other recorded.
         List<String> cases = new ArrayList<>();
