@@ -47,7 +47,7 @@ public class Case {
 
     @CommandHandler
     public Case(ReceiveEnquiry command) {
-        Check.notInFuture("receivedOn", command.receivedOn(), command.actor().today());
+        Check.onServiceDate("receivedOn", command.receivedOn(), command.actor().today());
         apply(new EnquiryReceived(command.caseId(), command.receivedOn(), command.channel(), command.enquirerRole(),
                 command.about(), command.topics(), command.signposted(), command.actor().recorded()));
     }
@@ -190,14 +190,15 @@ public class Case {
     public long handle(RaiseImpartialityConcern command) {
         admit(command, dated("raisedOn", command.raisedOn()));
         apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.raisedOn(), command.detail(),
-                command.actor().recorded()));
+                ConcernSource.PARENT, command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(GiveSignposting command) {
         admit(command, dated("givenOn", command.givenOn()));
-        apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.actor().recorded()));
+        apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.organisationName(),
+                command.actor().recorded()));
         return version();
     }
 
@@ -214,6 +215,11 @@ public class Case {
         apply(new EvaluationReturned(caseId, command.returnedOn(), command.wentWell(), command.usefulness(),
                 command.impartial(), command.couldDoBetter(), command.otherComments(),
                 command.willingToBeContacted(), command.actor().recorded()));
+        if (command.raisesAConcern()) {
+            // "No" to "Do you feel we were impartial?" is a concern to answer like any other [002 §4.4, App. D].
+            apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.returnedOn(), null,
+                    ConcernSource.EVALUATION, command.actor().recorded()));
+        }
         return version();
     }
 
@@ -267,6 +273,9 @@ public class Case {
     @CommandHandler
     public long handle(EraseCase command) {
         admitEvenIfClosed(command);
+        if (command.becauseRecordKeepingWithdrawn() && consents.recordKeepingStands()) {
+            throw new RecordKeepingConsentStands("record-keeping consent was given again; the records are kept");
+        }
         apply(new CaseErased(caseId, command.actor().today(), command.reason(), command.actor().recorded()));
         return version();
     }
@@ -293,7 +302,7 @@ public class Case {
             throw new CaseRecordNotFound("case");
         }
         for (DatedField dated : datesItHappened) {
-            Check.notInFuture(dated.field(), dated.date(), actor.today());
+            Check.onServiceDate(dated.field(), dated.date(), actor.today());
         }
         Long expected = command.expectedVersion();
         if (expected != null && expected != version()) {
