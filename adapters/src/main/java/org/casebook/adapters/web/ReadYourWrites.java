@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Before a read-model query answers, waits until its read model has processed the position the caller asks for
  * ({@code Casebook-After: n}) or, without that header, the caller's own last write on this node. Past
  * {@code casebook.consistency.max-wait} it answers with what it has and {@code Casebook-Stale: true} (contract,
- * "Reading your own writes"; ADR 0016).
+ * "Reading your own writes"; ADR 0019).
  *
  * <p>The Development Group's {@code GET}s fold the group's events on read (ADR 2), so they already show every committed
  * write: they accept the header and never wait.

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Every answer carries {@code Casebook-Position}, the store position of the command's last event (for a replay,
  * the first answer's), and the position is remembered as the caller's last write on this node, so that their next
- * read waits for it (contract, "Reading your own writes"; ADR 0016).
+ * read waits for it (contract, "Reading your own writes"; ADR 0019).
  */
 @Component
 public class IdempotentCommands {
