@@ -58,7 +58,7 @@ final class CaseloadBatch implements ProjectionBatch {
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
             Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
-                    date(row.closedOn), row.erased, row.caseId};
+                    date(row.closedOn), row.erased, Caseloads.hasFollowUpDue(row.level, row.state()), row.caseId};
             if (row.isNew) {
                 inserts.add(new Object[] {row.caseId, date(row.openedOn)});
             }
@@ -73,7 +73,7 @@ final class CaseloadBatch implements ProjectionBatch {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("""
                     UPDATE caseload_case SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
-                        closed_on = ?, erased = ?
+                        closed_on = ?, erased = ?, follow_up_due = ?
                     WHERE case_id = ?""", updates);
         }
         changed.clear();
