@@ -74,10 +74,13 @@ final class CaseCommands {
     static final java.util.Set<String> FOLLOW_UP = java.util.Set.of("evaluation request", "evaluation",
             "complaint response", "signposting", "impartiality concern");
 
-    /** Every command a closed case refuses: all but the reopening and the follow-up of its casework. */
+    /**
+     * Every command a closed case refuses: all but the reopening, the follow-up of its casework and the withdrawal
+     * of a consent (a data-protection action).
+     */
     static Stream<Command> everyButReopening() {
         return all().stream().filter(command -> !command.name().equals("reopening")
-                && !FOLLOW_UP.contains(command.name()));
+                && !command.name().equals("withdrawal") && !FOLLOW_UP.contains(command.name()));
     }
 
     static Stream<Command> followUp() {

@@ -62,7 +62,8 @@ public class Case {
 
     @CommandHandler
     public long handle(WithdrawConsent command) {
-        admit(command, dated("withdrawnOn", command.withdrawnOn()));
+        // a data-protection action: the parent may withdraw consent whenever they choose, closed case or not
+        admitEvenIfClosed(command, dated("withdrawnOn", command.withdrawnOn()));
         consents.checkWithdrawable(command.consentId(), command.withdrawnOn());
         apply(new ConsentWithdrawn(caseId, command.consentId(), command.withdrawnOn(), command.actor().recorded()));
         return version();

@@ -279,13 +279,13 @@ final class CaseFixtures {
     }
 
     /**
-     * A closed case still takes a reopening, an erasure, a subject access request and the follow-up of casework
-     * ({@link #followUpCommands()}).
+     * A closed case still takes a reopening, the data-protection actions (erasure, a subject access request, the
+     * withdrawal of a consent) and the follow-up of casework ({@link #followUpCommands()}).
      */
     static Stream<Named<CaseCommand>> everyCommandButReopening() {
         return everyCommandOnAnExistingCase().filter(named -> !(named.getPayload() instanceof ReopenCase
                 || named.getPayload() instanceof EraseCase || named.getPayload() instanceof RecordSubjectAccessRequest
-                || isFollowUp(named.getPayload())));
+                || named.getPayload() instanceof WithdrawConsent || isFollowUp(named.getPayload())));
     }
 
     /** What follows casework up and is still recorded on a closed case (contract, "Closed cases"; 002 §10). */

@@ -188,6 +188,13 @@ class LevelsOfWorkTest {
         }
 
         @Test
+        void theParentMayWithdrawConsentFromAClosedCase() {
+            fixture.given(levelTwoCaseAnd(caseClosed(CLOSED_ON)))
+                    .when(withdrawConsent(RECORD_KEEPING_CONSENT, TODAY))
+                    .expectEvents(consentWithdrawn(RECORD_KEEPING_CONSENT, TODAY));
+        }
+
+        @Test
         void aClosedCaseStillRefusesANewComplaint() {
             fixture.given(levelTwoCaseAnd(caseClosed(CLOSED_ON)))
                     .when(receiveComplaint(TODAY))
