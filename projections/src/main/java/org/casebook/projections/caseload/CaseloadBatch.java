@@ -58,7 +58,7 @@ final class CaseloadBatch implements ProjectionBatch {
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
             Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
-                    date(row.closedOn), row.erased, Caseloads.hasFollowUpDue(row.level, row.state()), row.caseId};
+                    date(row.closedOn), row.erased, row.followUpDue(), row.caseId};
             if (row.isNew) {
                 inserts.add(new Object[] {row.caseId, date(row.openedOn)});
             }
@@ -125,6 +125,11 @@ final class CaseloadBatch implements ProjectionBatch {
                 state = Json.read(storedState, CaseloadState.class);
             }
             return state;
+        }
+
+        /** Judged for closed cases only (it matters only to them), so an open row's state is parsed only on need. */
+        boolean followUpDue() {
+            return "CLOSED".equals(status) && Caseloads.hasFollowUpDue(level, state());
         }
 
         String stateJson() {
