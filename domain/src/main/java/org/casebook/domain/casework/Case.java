@@ -47,7 +47,7 @@ public class Case {
 
     @CommandHandler
     public Case(ReceiveEnquiry command) {
-        Check.notInFuture("receivedOn", command.receivedOn(), command.actor().today());
+        Check.onServiceDate("receivedOn", command.receivedOn(), command.actor().today());
         apply(new EnquiryReceived(command.caseId(), command.receivedOn(), command.channel(), command.enquirerRole(),
                 command.about(), command.topics(), command.signposted(), command.actor().recorded()));
     }
@@ -310,7 +310,7 @@ public class Case {
             throw new CaseRecordNotFound("case");
         }
         for (DatedField dated : datesItHappened) {
-            Check.notInFuture(dated.field(), dated.date(), actor.today());
+            Check.onServiceDate(dated.field(), dated.date(), actor.today());
         }
         Long expected = command.expectedVersion();
         if (expected != null && expected != version()) {

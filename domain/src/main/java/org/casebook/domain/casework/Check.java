@@ -45,6 +45,21 @@ final class Check {
         return values;
     }
 
+    /**
+     * Plymouth's service has run "since 1994" (seed 002 §1.11), when Parent Partnership Services began; no case
+     * action can be older. The bound also keeps the working-day calendar, which knows bank holidays from 1978, on
+     * dates it can count.
+     */
+    static final LocalDate SERVICES_BEGAN = LocalDate.of(1994, 1, 1);
+
+    /** A date of casework: after the fact, never before, and never before the service existed. */
+    static void onServiceDate(String field, LocalDate date, LocalDate today) {
+        notInFuture(field, date, today);
+        if (date != null && date.isBefore(SERVICES_BEGAN)) {
+            throw new InvalidCaseCommand(field, "must not be before 1994, when Parent Partnership Services began");
+        }
+    }
+
     /** Staff record actions after the fact, never before: a date beyond today in Europe/London is a typing error. */
     static void notInFuture(String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {

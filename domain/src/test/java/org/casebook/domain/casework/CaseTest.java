@@ -74,6 +74,15 @@ class CaseTest {
         }
 
         @Test
+        void refusesAnEnquiryDatedBeforeParentPartnershipServicesBegan() {
+            // Found by the API fuzzer: year 0001 reached the working-day calendar, which knows no such year.
+            fixture.givenNoPriorActivity()
+                    .when(receiveEnquiry(LocalDate.of(1, 1, 2), CASEWORKER))
+                    .expectNoEvents()
+                    .expectException(InvalidCaseCommand.class);
+        }
+
+        @Test
         void acceptsAnEnquiryReceivedToday() {
             fixture.givenNoPriorActivity()
                     .when(receiveEnquiry(TODAY, CASEWORKER))
