@@ -47,7 +47,8 @@ public class AppealsAndMediationController {
     }
 
     @PostMapping("/appealable-decisions")
-    @Operation(summary = "Record an appealable decision; answers with the computed appeal deadline")
+    @Operation(summary = "Record an appealable decision; answers with the computed appeal deadline. Level-2 work:"
+            + " 409 /problems/consent-required on a level-1 case [002 §5.8]")
     public ResponseEntity<Object> decision(@PathVariable String caseId, @RequestBody DecisionRequest request,
                                            HttpServletRequest http) {
         DecisionId decisionId = DecisionId.random();
@@ -62,7 +63,8 @@ public class AppealsAndMediationController {
     }
 
     @PostMapping("/mediation-referrals")
-    @Operation(summary = "Record a referral to mediation")
+    @Operation(summary = "Record a referral to mediation. Level-2 work: 409 /problems/consent-required on a"
+            + " level-1 case [002 §5.8]")
     public ResponseEntity<Object> referral(@PathVariable String caseId, @RequestBody ReferralRequest request,
                                            HttpServletRequest http) {
         ReferralId referralId = ReferralId.random();

@@ -50,7 +50,7 @@ public class CaseworkController {
     }
 
     @PostMapping("/notes")
-    @Operation(summary = "Write a casework note; level 2 only, with record-keeping consent")
+    @Operation(summary = "Write a casework note; level 2 only, with record-keeping consent live on writtenOn")
     public ResponseEntity<Object> note(@PathVariable String caseId, @RequestBody NoteRequest request,
                                        HttpServletRequest http) {
         return endpoint.created(http, caseId, request, c -> new WriteCaseNote(c.caseId(), request.writtenOn(),
