@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casebook.application.casework.Casework;
+import org.casebook.application.generator.GenerationProgress;
 import org.casebook.application.generator.HistoryGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar casebook.jar --casebook.generate.events=100000} fills the store with realistic history before
- * serving ({@code --casebook.generate.exit=true} stops afterwards). For trying the service and for benchmarks only.
+ * serving ({@code --casebook.generate.exit=true} stops afterwards), logging a progress line at every 10 %. For
+ * trying the service and for benchmarks only (docs/generator.md).
  */
 @Component
 @ConditionalOnProperty(name = "casebook.generate.events")
@@ -63,9 +65,12 @@ public class HistoryGeneration implements ApplicationRunner {
         long recorded;
         try {
             List<Future<Long>> parts = new ArrayList<>();
+            // One line at every 10 % of all the threads' events, with the rate and the time left.
+            GenerationProgress progress = new GenerationProgress(events, System::nanoTime, log::info);
             for (int i = 0; i < threads; i++) {
                 long partSeed = seed + i;
-                parts.add(pool.submit(() -> new HistoryGenerator(casework, clock, partSeed).generate(events / threads)));
+                parts.add(pool.submit(() -> new HistoryGenerator(casework, clock, partSeed, progress)
+                        .generate(events / threads)));
             }
             recorded = 0;
             for (Future<Long> part : parts) {

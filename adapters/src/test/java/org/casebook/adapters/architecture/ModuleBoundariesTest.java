@@ -24,7 +24,7 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..", "jakarta.persistence..",
                     "com.fasterxml.jackson.databind..", "org.axonframework.spring..", "org.axonframework.springboot..")
-            .because("the domain is plain Java plus Axon's modelling annotations (brief, STYLE.md 1)");
+            .because("the domain is plain Java plus Axon's modelling annotations (docs/architecture.md, Modules)");
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnJavaAxonAndItself = classes()

@@ -1,0 +1,169 @@
+package org.casebook.projections.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebook.domain.casework.AppealableDecisionKind;
+import org.casebook.domain.casework.AppealableDecisionRecorded;
+import org.casebook.domain.casework.CaseClosed;
+import org.casebook.domain.casework.CaseId;
+import org.casebook.domain.casework.CaseworkOpened;
+import org.casebook.domain.casework.Channel;
+import org.casebook.domain.casework.ComplaintAnswered;
+import org.casebook.domain.casework.ComplaintId;
+import org.casebook.domain.casework.ComplaintReceived;
+import org.casebook.domain.casework.ContactRecorded;
+import org.casebook.domain.casework.DecisionId;
+import org.casebook.domain.casework.EnquirerRole;
+import org.casebook.domain.casework.EnquiryAbout;
+import org.casebook.domain.casework.EnquiryReceived;
+import org.casebook.domain.casework.EvaluationRequestSent;
+import org.casebook.domain.casework.MeetingId;
+import org.casebook.domain.casework.MeetingSupport;
+import org.casebook.domain.casework.MeetingSupported;
+import org.casebook.domain.casework.MeetingType;
+import org.casebook.domain.casework.SenDecisionType;
+import org.casebook.domain.casework.SupporterAllocated;
+import org.casebook.domain.casework.SupporterRole;
+import org.casebook.domain.casework.Topic;
+import org.casebook.domain.shared.Recorded;
+import org.casebook.projections.Feed;
+import org.casebook.projections.InMemoryTables;
+import org.casebook.projections.Json;
+import org.casebook.projections.caseload.DueItem.DueKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The caseload's due items without a database: events go to {@link CaseloadProjection} as its processor would hand
+ * them over, the row it keeps is read back, and {@link Caseloads#dueItems} says what is due on a given day
+ * (docs/reports.md, "Caseload"; the evaluation rule is seed 002 §10).
+ */
+class CaseloadProjectionTest {
+
+    private static final Recorded BY = new Recorded("caseworker1", Instant.parse("2026-11-30T10:00:00Z"));
+
+    private final InMemoryTables tables = new InMemoryTables();
+    private final CaseloadProjection projection = new CaseloadProjection(tables);
+    private final CaseId caseId = CaseId.random();
+
+    @Test
+    void aLevelOneEnquiryIsDueNothing() {
+        feed(enquiry("2026-01-12"));
+
+        assertThat(dueItems("2026-11-30")).isEmpty();
+        assertThat(row()).containsEntry("level", 1).containsEntry("status", "OPEN");
+    }
+
+    @Test
+    void levelTwoCaseworkIsDueAnEvaluationSixMonthsAfterTheFirstContact() {
+        feed(enquiry("2026-01-12"));
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-01-20"), BY));
+        feed(contact("2026-02-03"));
+
+        assertThat(dueItems("2026-07-12")).containsExactly(
+                new DueItem(DueKind.EVALUATION_DUE, LocalDate.parse("2026-07-12"), false));
+        assertThat(dueItems("2026-07-13")).containsExactly(
+                new DueItem(DueKind.EVALUATION_DUE, LocalDate.parse("2026-07-12"), true));
+    }
+
+    @Test
+    void afterARequestTheNextEvaluationWaitsForTheFirstContactThatFollowsIt() {
+        feed(enquiry("2026-01-12"));
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-01-12"), BY));
+        feed(new EvaluationRequestSent(caseId, LocalDate.parse("2026-07-14"), BY));
+
+        assertThat(dueItems("2026-11-30")).as("no contact since the request").isEmpty();
+
+        feed(meeting("2026-09-01"));
+        feed(contact("2026-08-03"));
+        // A contact recorded late but dated before the request does not count.
+        feed(contact("2026-07-01"));
+
+        assertThat(dueItems("2026-11-30")).containsExactly(
+                new DueItem(DueKind.EVALUATION_DUE, LocalDate.parse("2027-02-03"), false));
+        assertThat(row()).containsEntry("last_contact_on", java.sql.Date.valueOf("2026-09-01"));
+    }
+
+    @Test
+    void appealDeadlinesAndComplaintResponsesAreDueEarliestFirstUntilAnswered() {
+        ComplaintId complaint = ComplaintId.random();
+        feed(enquiry("2026-09-01"));
+        feed(new AppealableDecisionRecorded(caseId, DecisionId.random(), AppealableDecisionKind.SEN_DECISION,
+                LocalDate.parse("2026-09-10"), SenDecisionType.ASSESSMENT_REFUSED, false,
+                LocalDate.parse("2026-11-10"), BY));
+        feed(new ComplaintReceived(caseId, complaint, LocalDate.parse("2026-10-05"), null, 5,
+                LocalDate.parse("2026-10-12"), BY));
+
+        assertThat(dueItems("2026-10-12")).containsExactly(
+                new DueItem(DueKind.COMPLAINT_RESPONSE_DUE, LocalDate.parse("2026-10-12"), false),
+                new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2026-11-10"), false));
+
+        feed(new ComplaintAnswered(caseId, complaint, LocalDate.parse("2026-10-09"), false, BY));
+
+        assertThat(dueItems("2026-11-30")).as("a deadline stays listed once passed, as overdue").containsExactly(
+                new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2026-11-10"), true));
+    }
+
+    @Test
+    void theCaseIsOnItsSupportersCaseloadUntilClosed() {
+        feed(enquiry("2026-01-12"));
+        feed(new SupporterAllocated(caseId, "volunteer1", SupporterRole.IPS_VOLUNTEER,
+                LocalDate.parse("2026-01-13"), BY));
+        assertThat(row()).containsEntry("supporter", "volunteer1").containsEntry("status", "OPEN");
+
+        feed(new CaseClosed(caseId, LocalDate.parse("2026-03-01"), null, BY));
+
+        assertThat(row()).containsEntry("status", "CLOSED").containsEntry("closed_on", java.sql.Date.valueOf("2026-03-01"));
+    }
+
+    @Test
+    void handlingEveryEventTwiceChangesNothing() {
+        List<Runnable> events = List.of(
+                () -> feed(enquiry("2026-01-12")),
+                () -> feed(new CaseworkOpened(caseId, LocalDate.parse("2026-01-12"), BY)),
+                () -> feed(contact("2026-02-03")),
+                () -> feed(new EvaluationRequestSent(caseId, LocalDate.parse("2026-07-14"), BY)),
+                () -> feed(contact("2026-08-03")));
+        events.forEach(Runnable::run);
+        Map<String, Object> once = new java.util.HashMap<>(row());
+        List<DueItem> dueOnce = dueItems("2026-11-30");
+
+        events.forEach(Runnable::run);
+
+        assertThat(row()).isEqualTo(once);
+        assertThat(dueItems("2026-11-30")).isEqualTo(dueOnce).hasSize(1);
+    }
+
+    private void feed(Object event) {
+        Feed.event(projection, event);
+    }
+
+    private EnquiryReceived enquiry(String receivedOn) {
+        return new EnquiryReceived(caseId, LocalDate.parse(receivedOn), Channel.PHONE, EnquirerRole.PARENT,
+                EnquiryAbout.CHILD, Set.of(Topic.STATUTORY_ASSESSMENT), Set.of(), BY);
+    }
+
+    private ContactRecorded contact(String contactOn) {
+        return new ContactRecorded(caseId, LocalDate.parse(contactOn), Channel.PHONE, BY);
+    }
+
+    private MeetingSupported meeting(String heldOn) {
+        return new MeetingSupported(caseId, MeetingId.random(), MeetingType.SCHOOL_MEETING, LocalDate.parse(heldOn),
+                Set.of(MeetingSupport.ATTENDED), false, false, false, BY);
+    }
+
+    private Map<String, Object> row() {
+        return tables.row("caseload_case", caseId.value()).orElseThrow();
+    }
+
+    /** What the caseload shows for this case on {@code asOf}: the query's own computation over the stored row. */
+    private List<DueItem> dueItems(String asOf) {
+        Map<String, Object> row = row();
+        CaseloadState state = Json.read((String) row.get("state"), CaseloadState.class);
+        return Caseloads.dueItems(((Number) row.get("level")).intValue(), state, LocalDate.parse(asOf));
+    }
+}
