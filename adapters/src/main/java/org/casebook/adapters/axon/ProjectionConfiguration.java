@@ -1,10 +1,12 @@
 package org.casebook.adapters.axon;
 
+import java.time.Period;
 import org.casebook.projections.caseload.CaseloadProjection;
 import org.casebook.projections.caseload.Caseloads;
 import org.casebook.projections.reports.DevelopmentGroupReports;
 import org.casebook.projections.reports.ImpartialityAudits;
 import org.casebook.projections.reports.ReportFactsProjection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +24,9 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    Caseloads caseloads(JdbcTemplate jdbc) {
-        return new Caseloads(jdbc);
+    Caseloads caseloads(JdbcTemplate jdbc,
+                        @Value("${casebook.retention.after-withdrawal:P30D}") Period afterWithdrawal) {
+        return new Caseloads(jdbc, afterWithdrawal);
     }
 
     @Bean

@@ -27,8 +27,18 @@ public class CaseErasure {
 
     /** @return the case version after erasure */
     public long erase(CaseId caseId, String reason, Actor actor, Long expectedVersion) {
+        return erase(new EraseCase(caseId, reason, actor, expectedVersion));
+    }
+
+    /** Erases a case because record-keeping consent was withdrawn; the case refuses if it was given again. */
+    public long eraseForWithdrawnConsent(CaseId caseId, String reason, Actor actor) {
+        return erase(new EraseCase(caseId, reason, true, actor, null));
+    }
+
+    private long erase(EraseCase command) {
+        CaseId caseId = command.caseId();
         Long version = transaction.execute(status -> {
-            long reached = casework.record(new EraseCase(caseId, reason, actor, expectedVersion));
+            long reached = casework.record(command);
             keys.destroy(caseId.value());
             return reached;
         });

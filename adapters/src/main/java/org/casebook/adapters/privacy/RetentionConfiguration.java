@@ -17,7 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Erases closed cases once {@code casebook.retention.keep-for} has passed since closure. Off by default: until a
+ * Erases closed cases once {@code casebook.retention.keep-for} has passed since closure, and cases without live
+ * record-keeping consent once {@code casebook.retention.after-withdrawal} has passed since it was withdrawn. Off by default: until a
  * service sets {@code casebook.retention.enabled=true} the nightly run only lists (and logs how many) cases it would
  * erase, which is the dry run a manager also sees at {@code GET /api/admin/retention}.
  */
@@ -32,13 +33,21 @@ public class RetentionConfiguration {
     @Bean
     RetentionJob retentionJob(@Value("${casebook.retention.keep-for:P6Y}") Period keepFor, Clock clock,
                               Caseloads caseloads, CaseErasure erasure) {
-        return new RetentionJob(keepFor, clock,
+        Period afterWithdrawal = caseloads.afterWithdrawal();
+        return new RetentionJob(keepFor, afterWithdrawal, clock,
                 (closedBefore, limit) -> caseloads.closedBefore(closedBefore, limit).stream()
                         .map(c -> new RetentionCandidate(CaseId.of(c.caseId()), c.closedOn(),
                                 c.closedOn().plus(keepFor)))
                         .toList(),
+                limit -> caseloads.withdrawnConsent(limit).stream()
+                        .map(c -> RetentionCandidate.consentWithdrawn(CaseId.of(c.caseId()), c.withdrawnOn(),
+                                c.closedOn(), c.withdrawnOn().plus(afterWithdrawal)))
+                        .toList(),
                 caseId -> erasure.erase(caseId, "Retention period of " + keepFor + " after closure ended",
-                        new Actor(RETENTION_USER, StaffRole.MANAGER, clock.instant()), null));
+                        new Actor(RETENTION_USER, StaffRole.MANAGER, clock.instant()), null),
+                caseId -> erasure.eraseForWithdrawnConsent(caseId, "Record-keeping consent withdrawn "
+                        + afterWithdrawal + " ago and not given again",
+                        new Actor(RETENTION_USER, StaffRole.MANAGER, clock.instant())));
     }
 
     @Bean
@@ -64,10 +73,11 @@ public class RetentionConfiguration {
         public void nightly() {
             int due = job.dryRun().size();
             if (!enabled) {
-                log.info("Retention dry run: {} closed case(s) past their retention period (erasure is off)", due);
+                log.info("Retention dry run: {} case(s) past their retention period or record-keeping consent "
+                        + "(erasure is off)", due);
                 return;
             }
-            log.info("Retention: erasing {} closed case(s) past their retention period", due);
+            log.info("Retention: erasing {} case(s) past their retention period or record-keeping consent", due);
             int erased = job.run();
             log.info("Retention: erased {} case(s)", erased);
         }

@@ -22,6 +22,7 @@ import org.casebook.domain.casework.ConsentMethod;
 import org.casebook.domain.casework.DecisionId;
 import org.casebook.domain.casework.EnquirerRole;
 import org.casebook.domain.casework.EnquiryAbout;
+import org.casebook.domain.casework.ImpartialityRating;
 import org.casebook.domain.casework.GiveConsent;
 import org.casebook.domain.casework.GiveSignposting;
 import org.casebook.domain.casework.MediationOutcome;
@@ -66,6 +67,9 @@ public class HistoryGenerator {
 
     static final int ENQUIRIES_PER_YEAR = Proportions.ENQUIRIES_PER_YEAR;
     static final int MAX_YEARS = 12;
+    /** A local independent organisation is named, which only signposting records, not the enquiry. */
+    private static final Organisation[] SIGNPOSTED_AT_ENQUIRY = java.util.Arrays.stream(Organisation.values())
+            .filter(organisation -> organisation != Organisation.LOCAL_INDEPENDENT).toArray(Organisation[]::new);
 
     private final Casework casework;
     private final Clock clock;
@@ -124,7 +128,7 @@ public class HistoryGenerator {
         EnquirerRole enquirer = Proportions.ENQUIRER.pick(random);
         casework.receiveEnquiry(new ReceiveEnquiry(caseId, received, Proportions.CHANNEL.pick(random),
                 enquirer, pick(EnquiryAbout.values()), Proportions.topics(random),
-                chance(0.3) ? EnumSet.of(pick(Organisation.values())) : Set.of(), actor));
+                chance(0.3) ? EnumSet.of(pick(SIGNPOSTED_AT_ENQUIRY)) : Set.of(), actor));
         counted();
         boolean family = enquirer == EnquirerRole.PARENT || enquirer == EnquirerRole.CARER;
         if (!family || !chance(Proportions.LEVEL_TWO)) {
@@ -188,10 +192,13 @@ public class HistoryGenerator {
         if (past(sent)) {
             record(new SendEvaluationRequest(caseId, sent, actor, null));
             if (chance(0.6) && past(sent.plusDays(14))) {
+                ImpartialityRating impartial = Proportions.IMPARTIAL.pick(random);
                 record(new ReturnEvaluation(caseId, sent.plusDays(14), EnumSet.of(pick(WentWell.values())),
-                        Proportions.USEFULNESS.pick(random), Proportions.IMPARTIAL.pick(random), null, null,
-                        chance(0.3),
-                        actor, null));
+                        Proportions.USEFULNESS.pick(random), impartial, null, null, chance(0.3),
+                        impartial == ImpartialityRating.NO ? ConcernId.random() : null, actor, null));
+                if (impartial == ImpartialityRating.NO) {
+                    counted(); // the concern the form raised by itself
+                }
             }
         }
         if (chance(0.8)) {

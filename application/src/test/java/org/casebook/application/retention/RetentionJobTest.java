@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.casebook.domain.casework.CaseId;
+import org.casebook.domain.casework.RecordKeepingConsentStands;
 import org.junit.jupiter.api.Test;
 
 class RetentionJobTest {
@@ -61,5 +62,73 @@ class RetentionJobTest {
     @Test
     void refusesARetentionPeriodOfNothing() {
         assertThatThrownBy(() -> job(Period.ZERO, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ----------------------------------------------------------------- withdrawn record-keeping consent [002 §4.2]
+
+    private final List<CaseId> erasedForWithdrawal = new ArrayList<>();
+
+    private RetentionJob jobWithWithdrawals(List<RetentionCandidate> closed, List<RetentionCandidate> withdrawn,
+                                            CaseId givenAgain) {
+        return new RetentionJob(Period.ofYears(6), Period.ofDays(30), NOON_25_NOVEMBER_2026,
+                (before, limit) -> closed.stream().filter(c -> c.closedOn().isBefore(before)).toList(),
+                limit -> withdrawn, erased::add, caseId -> {
+                    if (caseId.equals(givenAgain)) {
+                        throw new RecordKeepingConsentStands("given again");
+                    }
+                    erasedForWithdrawal.add(caseId);
+                });
+    }
+
+    private static RetentionCandidate withdrawnOn(String date) {
+        LocalDate withdrawnOn = LocalDate.parse(date);
+        return RetentionCandidate.consentWithdrawn(CaseId.random(), withdrawnOn, null, withdrawnOn.plusDays(30));
+    }
+
+    @Test
+    void aCaseWhoseConsentWasWithdrawnThirtyDaysAgoIsDueTodayAndOneWithdrawnLaterIsNotYet() {
+        RetentionCandidate due = withdrawnOn("2026-10-26");
+        RetentionCandidate notYet = withdrawnOn("2026-10-27");
+
+        RetentionJob job = jobWithWithdrawals(List.of(), List.of(due, notYet), null);
+
+        assertThat(job.dryRun()).containsExactly(due);
+        assertThat(job.erasureDue()).containsExactly(due, notYet);
+    }
+
+    @Test
+    void aRunErasesACaseForItsWithdrawnConsentAsSuch() {
+        RetentionCandidate closed = new RetentionCandidate(CaseId.random(), LocalDate.parse("2019-01-01"), null);
+        RetentionCandidate withdrawn = withdrawnOn("2026-01-01");
+
+        int count = jobWithWithdrawals(List.of(closed), List.of(withdrawn), null).run();
+
+        assertThat(count).isEqualTo(2);
+        assertThat(erased).containsExactly(closed.caseId());
+        assertThat(erasedForWithdrawal).containsExactly(withdrawn.caseId());
+    }
+
+    @Test
+    void aCaseBothClosedLongAgoAndWithoutConsentIsErasedOnce() {
+        RetentionCandidate closed = new RetentionCandidate(CaseId.random(), LocalDate.parse("2019-01-01"), null);
+        RetentionCandidate sameCase = RetentionCandidate.consentWithdrawn(closed.caseId(),
+                LocalDate.parse("2018-06-01"), LocalDate.parse("2019-01-01"), LocalDate.parse("2018-07-01"));
+
+        RetentionJob job = jobWithWithdrawals(List.of(closed), List.of(sameCase), null);
+
+        assertThat(job.dryRun()).containsExactly(closed);
+        assertThat(job.run()).isEqualTo(1);
+        assertThat(erasedForWithdrawal).isEmpty();
+    }
+
+    @Test
+    void aCaseWhoseConsentWasGivenAgainBeforeTheRunIsKeptAndNotCounted() {
+        RetentionCandidate givenAgain = withdrawnOn("2026-01-01");
+        RetentionCandidate stillWithdrawn = withdrawnOn("2026-02-01");
+
+        int count = jobWithWithdrawals(List.of(), List.of(givenAgain, stillWithdrawn), givenAgain.caseId()).run();
+
+        assertThat(count).isEqualTo(1);
+        assertThat(erasedForWithdrawal).containsExactly(stillWithdrawn.caseId());
     }
 }

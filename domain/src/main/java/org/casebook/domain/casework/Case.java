@@ -196,14 +196,15 @@ public class Case {
         admitFollowUp(command, dated("raisedOn", command.raisedOn()));
         refuseFreeTextOnLevelOne(command.detail());
         apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.raisedOn(), command.detail(),
-                command.actor().recorded()));
+                ConcernSource.PARENT, command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(GiveSignposting command) {
         admitFollowUp(command, dated("givenOn", command.givenOn()));
-        apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.actor().recorded()));
+        apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.organisationName(),
+                command.actor().recorded()));
         return version();
     }
 
@@ -220,6 +221,11 @@ public class Case {
         apply(new EvaluationReturned(caseId, command.returnedOn(), command.wentWell(), command.usefulness(),
                 command.impartial(), command.couldDoBetter(), command.otherComments(),
                 command.willingToBeContacted(), command.actor().recorded()));
+        if (command.raisesAConcern()) {
+            // "No" to "Do you feel we were impartial?" is a concern to answer like any other [002 §4.4, App. D].
+            apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.returnedOn(), null,
+                    ConcernSource.EVALUATION, command.actor().recorded()));
+        }
         return version();
     }
 
@@ -274,6 +280,9 @@ public class Case {
     @CommandHandler
     public long handle(EraseCase command) {
         admitEvenIfClosed(command);
+        if (command.becauseRecordKeepingWithdrawn() && consents.recordKeepingStands()) {
+            throw new RecordKeepingConsentStands("record-keeping consent was given again; the records are kept");
+        }
         apply(new CaseErased(caseId, command.actor().today(), command.reason(), command.actor().recorded()));
         return version();
     }

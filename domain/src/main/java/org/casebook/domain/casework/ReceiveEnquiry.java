@@ -25,6 +25,10 @@ public record ReceiveEnquiry(
         Check.notEmpty("topics", topics);
         topics = EnumSets.copyOf(Topic.class, topics);
         signposted = EnumSets.copyOf(Organisation.class, signposted);
+        if (signposted.contains(Organisation.LOCAL_INDEPENDENT)) {
+            // The enquiry has no place for the organisation's name: record it with signposting [002 §4.4].
+            throw new InvalidCaseCommand("signposted", "LOCAL_INDEPENDENT is recorded with signposting, naming it");
+        }
         Check.required("actor", actor);
     }
 }

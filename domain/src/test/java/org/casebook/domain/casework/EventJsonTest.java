@@ -171,11 +171,13 @@ class EventJsonTest {
                          "concernId": "66666666-5e4f-4a1b-8c2d-000000000001",
                          "raisedOn": "2026-11-20",
                          "detail": "Felt we sided with the school",
+                         "source": "PARENT",
                          "recorded": $RECORDED}"""),
                 approve(signpostingGiven(), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
                          "givenOn": "2026-11-20",
                          "organisations": ["ACE", "IPSEA"],
+                         "organisationName": null,
                          "recorded": $RECORDED}"""),
                 approve(evaluationRequestSent(), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",

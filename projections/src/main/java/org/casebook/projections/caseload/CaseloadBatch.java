@@ -52,13 +52,22 @@ final class CaseloadBatch implements ProjectionBatch {
         });
     }
 
+    /** Changes the case's record-keeping consents, and with them the day it became due for erasure, if it did. */
+    void changeRecordKeeping(String caseId, UnaryOperator<RecordKeeping> change) {
+        change(caseId, row -> {
+            row.recordKeeping = change.apply(row.recordKeeping());
+            row.recordKeepingWithdrawnOn = row.recordKeeping.allWithdrawnOn().orElse(null);
+        });
+    }
+
     @Override
     public void flush() {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
             Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
-                    date(row.closedOn), row.erased, row.followUpDue(), row.caseId};
+                    date(row.closedOn), row.erased, row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn),
+                    row.followUpDue(), row.caseId};
             if (row.isNew) {
                 inserts.add(new Object[] {row.caseId, date(row.openedOn)});
             }
@@ -73,14 +82,16 @@ final class CaseloadBatch implements ProjectionBatch {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("""
                     UPDATE caseload_case SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
-                        closed_on = ?, erased = ?, follow_up_due = ?
+                        closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
+                        follow_up_due = ?
                     WHERE case_id = ?""", updates);
         }
         changed.clear();
     }
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {
-        jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased"
+        jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,"
+                        + " record_keeping, record_keeping_withdrawn_on"
                         + " FROM caseload_case WHERE case_id IN (" + placeholders + ")",
                 rs -> {
                     Row row = new Row(rs.getString(1), false);
@@ -92,6 +103,8 @@ final class CaseloadBatch implements ProjectionBatch {
                     row.storedState = rs.getString(7);
                     row.closedOn = rs.getObject(8, LocalDate.class);
                     row.erased = rs.getBoolean(9);
+                    row.storedRecordKeeping = rs.getString(10);
+                    row.recordKeepingWithdrawnOn = rs.getObject(11, LocalDate.class);
                     found.row(row.caseId, row);
                 }, ids.toArray());
     }
@@ -114,6 +127,10 @@ final class CaseloadBatch implements ProjectionBatch {
         String storedState;
         LocalDate closedOn;
         boolean erased;
+        RecordKeeping recordKeeping;
+        /** Like {@link #storedState}: parsed only when a consent event needs it. */
+        String storedRecordKeeping;
+        LocalDate recordKeepingWithdrawnOn;
 
         Row(String caseId, boolean isNew) {
             this.caseId = caseId;
@@ -130,6 +147,18 @@ final class CaseloadBatch implements ProjectionBatch {
         /** Judged for closed cases only (it matters only to them), so an open row's state is parsed only on need. */
         boolean followUpDue() {
             return "CLOSED".equals(status) && Caseloads.hasFollowUpDue(level, state());
+        }
+
+        RecordKeeping recordKeeping() {
+            if (recordKeeping == null) {
+                recordKeeping = storedRecordKeeping == null ? RecordKeeping.none()
+                        : Json.read(storedRecordKeeping, RecordKeeping.class);
+            }
+            return recordKeeping;
+        }
+
+        String recordKeepingJson() {
+            return recordKeeping != null ? Json.write(recordKeeping) : storedRecordKeeping;
         }
 
         String stateJson() {

@@ -13,6 +13,9 @@ import org.casebook.domain.casework.CaseReopened;
 import org.casebook.domain.casework.CaseworkOpened;
 import org.casebook.domain.casework.ComplaintAnswered;
 import org.casebook.domain.casework.ComplaintReceived;
+import org.casebook.domain.casework.ConsentGiven;
+import org.casebook.domain.casework.ConsentKind;
+import org.casebook.domain.casework.ConsentWithdrawn;
 import org.casebook.domain.casework.ContactRecorded;
 import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
@@ -40,6 +43,20 @@ public class CaseloadProjection {
     @EventHandler
     void on(EnquiryReceived event) {
         inBatch(batch -> batch.enquiry(event.caseId().value(), event.receivedOn()));
+    }
+
+    @EventHandler
+    void on(ConsentGiven event) {
+        if (event.kind() == ConsentKind.RECORD_KEEPING) {
+            inBatch(batch -> batch.changeRecordKeeping(event.caseId().value(),
+                    consents -> consents.given(event.consentId().value())));
+        }
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawn event) {
+        inBatch(batch -> batch.changeRecordKeeping(event.caseId().value(),
+                consents -> consents.withdrawn(event.consentId().value(), event.withdrawnOn())));
     }
 
     @EventHandler

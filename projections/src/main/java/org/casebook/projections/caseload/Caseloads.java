@@ -1,6 +1,7 @@
 package org.casebook.projections.caseload;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,10 +18,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class Caseloads {
 
+    /** How long after record-keeping consent is withdrawn a case is kept before erasure, unless set otherwise. */
+    public static final Period DEFAULT_AFTER_WITHDRAWAL = Period.ofDays(30);
+
     private final JdbcTemplate jdbc;
+    private final Period afterWithdrawal;
 
     public Caseloads(JdbcTemplate jdbc) {
+        this(jdbc, DEFAULT_AFTER_WITHDRAWAL);
+    }
+
+    /** @param afterWithdrawal {@code casebook.retention.after-withdrawal}: erasure falls due this long after it */
+    public Caseloads(JdbcTemplate jdbc, Period afterWithdrawal) {
         this.jdbc = jdbc;
+        this.afterWithdrawal = afterWithdrawal;
+    }
+
+    public Period afterWithdrawal() {
+        return afterWithdrawal;
     }
 
     /**
@@ -31,14 +46,16 @@ public class Caseloads {
     public List<CaseloadEntry> openCasesOf(String worker, LocalDate asOf) {
         List<CaseloadEntry> entries = new ArrayList<>();
         jdbc.query("""
-                        SELECT case_id, status, level, opened_on, last_contact_on, state FROM caseload_case
+                        SELECT case_id, status, level, opened_on, last_contact_on, state, record_keeping_withdrawn_on
+                        FROM caseload_case
                         WHERE supporter = ? AND erased = FALSE AND (status = 'OPEN' OR follow_up_due = TRUE)
                         ORDER BY opened_on, case_id""",
                 rs -> {
                     String status = rs.getString("status");
                     int level = rs.getInt("level");
                     CaseloadState state = Json.read(rs.getString("state"), CaseloadState.class);
-                    List<DueItem> items = dueItems(level, state, asOf);
+                    List<DueItem> items = withErasureDue(dueItems(level, state, asOf),
+                            rs.getObject("record_keeping_withdrawn_on", LocalDate.class), asOf);
                     if (CLOSED.equals(status)) {
                         items.removeIf(item -> !FOLLOW_UP.contains(item.kind()));
                         if (items.isEmpty()) {
@@ -70,6 +87,30 @@ public class Caseloads {
                         WHERE status = 'CLOSED' AND erased = FALSE AND closed_on < ?
                         ORDER BY closed_on, case_id LIMIT ?""",
                 (rs, row) -> new ClosedCase(rs.getString(1), rs.getObject(2, LocalDate.class)), closedBefore, limit);
+    }
+
+    /**
+     * Cases not yet erased on which no record-keeping consent is live, by the day it was withdrawn, oldest first: each
+     * is due for erasure {@link #afterWithdrawal()} later [002 §4.2].
+     */
+    public List<WithdrawnConsentCase> withdrawnConsent(int limit) {
+        return jdbc.query("""
+                        SELECT case_id, record_keeping_withdrawn_on, closed_on FROM caseload_case
+                        WHERE record_keeping_withdrawn_on IS NOT NULL AND erased = FALSE
+                        ORDER BY record_keeping_withdrawn_on, case_id LIMIT ?""",
+                (rs, row) -> new WithdrawnConsentCase(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)), limit);
+    }
+
+    /** Adds {@code ERASURE_DUE} when no record-keeping consent is live, keeping the items in date order. */
+    List<DueItem> withErasureDue(List<DueItem> items, LocalDate withdrawnOn, LocalDate asOf) {
+        if (withdrawnOn == null) {
+            return items;
+        }
+        List<DueItem> more = new ArrayList<>(items);
+        more.add(item(DueKind.ERASURE_DUE, withdrawnOn.plus(afterWithdrawal), asOf));
+        more.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
+        return more;
     }
 
     static List<DueItem> dueItems(int level, CaseloadState state, LocalDate asOf) {

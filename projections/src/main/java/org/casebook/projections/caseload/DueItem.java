@@ -8,6 +8,8 @@ public record DueItem(DueKind kind, LocalDate dueOn, boolean overdue) {
     public enum DueKind {
         EVALUATION_DUE,
         APPEAL_DEADLINE,
-        COMPLAINT_RESPONSE_DUE
+        COMPLAINT_RESPONSE_DUE,
+        /** No record-keeping consent is live: the case's personal data is to be erased [002 §4.2]. */
+        ERASURE_DUE
     }
 }

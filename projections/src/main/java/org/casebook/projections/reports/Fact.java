@@ -16,6 +16,8 @@ public enum Fact {
     EVALUATION,
     EVALUATION_WENT_WELL,
     IMPARTIALITY_CONCERN,
+    /** Where an impartiality concern came from (PARENT, EVALUATION); absent for concerns stored before it existed. */
+    IMPARTIALITY_CONCERN_SOURCE,
     INFORMATION_SHARED,
     COMPLAINT,
     COMPLAINT_ANSWERED,

@@ -2,13 +2,16 @@ package org.casebook.projections.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.casebook.domain.calendar.WorkingDays;
 import org.casebook.domain.casework.ImpartialityRating;
+import org.casebook.domain.casework.Organisation;
 import org.casebook.domain.casework.Usefulness;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,6 +20,15 @@ public class ImpartialityAudits {
 
     /** Time allowed to answer an impartiality concern with independent signposting. */
     static final int WORKING_DAYS_TO_ANSWER_A_CONCERN = 10;
+
+    /** Conveyed views are checked with the parent "immediately afterward" [002 App. A, key themes 5]. */
+    static final int WORKING_DAYS_TO_CONFIRM_CONVEYED_VIEWS = 2;
+
+    /** The organisations whose signposting answers a concern, as SQL literals (enum names, never user input). */
+    private static final String INDEPENDENT_ORGANISATIONS = Arrays.stream(Organisation.values())
+            .filter(Organisation::independentOfTheLocalAuthority)
+            .map(organisation -> "'" + organisation.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
     private final FactCounts facts;
@@ -40,31 +52,36 @@ public class ImpartialityAudits {
                         concernItems.stream().filter(ImpartialityAudit.Concern::answered).count(), concernItems),
                 new ImpartialityAudit.Sharing(sharedOn("CONSENT", period), sharedOn("SAFEGUARDING", period), overrides),
                 unconfirmed.stream().map(UnconfirmedRow::item).toList(),
+                confirmedLate(period),
                 withPerWorkerFigures ? perWorker(period, concerns, unconfirmed, overrides) : null);
     }
 
     private List<ConcernRow> concerns(ReportPeriod period) {
         List<ConcernRow> rows = jdbc.query("""
-                        SELECT case_id, ref, occurred_on, worker FROM report_fact
-                        WHERE fact = 'IMPARTIALITY_CONCERN' AND occurred_on BETWEEN ? AND ?
-                        ORDER BY occurred_on, case_id, ref""",
+                        SELECT f.case_id, f.ref, f.occurred_on, f.worker, COALESCE(s.val, 'PARENT') FROM report_fact f
+                        LEFT JOIN report_fact s ON s.event_id = f.event_id AND s.fact = 'IMPARTIALITY_CONCERN_SOURCE'
+                        WHERE f.fact = 'IMPARTIALITY_CONCERN' AND f.occurred_on BETWEEN ? AND ?
+                        ORDER BY f.occurred_on, f.case_id, f.ref""",
                 (rs, row) -> new ConcernRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), null),
+                        rs.getString(4), rs.getString(5), null),
                 period.from(), period.to());
         return rows.stream().map(this::answered).toList();
     }
 
-    /** The first signposting to ACE, IPSEA or Network 81 on or after the concern and within 10 working days. */
+    /**
+     * The first signposting to an organisation independent of the LA (ACE, IPSEA, Network 81, a local one) on or after
+     * the concern and within 10 working days.
+     */
     private ConcernRow answered(ConcernRow concern) {
         LocalDate dueBy = WorkingDays.addWorkingDays(concern.raisedOn(), WORKING_DAYS_TO_ANSWER_A_CONCERN);
         LocalDate answeredOn = jdbc.query("""
                         SELECT min(occurred_on) FROM report_fact
-                        WHERE case_id = ? AND fact = 'SIGNPOSTING' AND val IN ('ACE', 'IPSEA', 'NETWORK_81')
-                          AND occurred_on BETWEEN ? AND ?""",
+                        WHERE case_id = ? AND fact = 'SIGNPOSTING' AND val IN (%s)
+                          AND occurred_on BETWEEN ? AND ?""".formatted(INDEPENDENT_ORGANISATIONS),
                 (rs, row) -> rs.getObject(1, LocalDate.class), concern.caseId(), concern.raisedOn(), dueBy)
                 .stream().filter(date -> date != null).findFirst().orElse(null);
         return new ConcernRow(concern.caseId(), concern.concernId(), concern.raisedOn(), concern.worker(),
-                answeredOn);
+                concern.source(), answeredOn);
     }
 
     private List<UnconfirmedRow> unconfirmedViews(ReportPeriod period) {
@@ -77,6 +94,28 @@ public class ImpartialityAudits {
                 (rs, row) -> new UnconfirmedRow(new ImpartialityAudit.UnconfirmedViews(rs.getString(1),
                         rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)), rs.getString(5)),
                 period.from(), period.to());
+    }
+
+    /**
+     * Meetings held in the period at which views were conveyed for the parent and not confirmed there, whose first
+     * confirmation came more than 2 working days after the meeting (England and Wales working days).
+     */
+    private List<ImpartialityAudit.LateConfirmation> confirmedLate(ReportPeriod period) {
+        return jdbc.query("""
+                        SELECT f.case_id, f.ref, f.occurred_on, f.val, min(c.occurred_on) FROM report_fact f
+                        JOIN report_fact c ON c.case_id = f.case_id AND c.fact = 'VIEWS_CONFIRMED' AND c.ref = f.ref
+                        WHERE f.fact = 'VIEWS_CONVEYED_UNCONFIRMED' AND f.occurred_on BETWEEN ? AND ?
+                        GROUP BY f.case_id, f.ref, f.occurred_on, f.val
+                        ORDER BY f.occurred_on, f.case_id, f.ref""",
+                        (rs, row) -> {
+                            LocalDate heldOn = rs.getObject(3, LocalDate.class);
+                            return new ImpartialityAudit.LateConfirmation(rs.getString(1), rs.getString(2), heldOn,
+                                    rs.getString(4),
+                                    WorkingDays.addWorkingDays(heldOn, WORKING_DAYS_TO_CONFIRM_CONVEYED_VIEWS),
+                                    rs.getObject(5, LocalDate.class));
+                        }, period.from(), period.to()).stream()
+                .filter(late -> late.confirmedOn().isAfter(late.confirmBy()))
+                .toList();
     }
 
     private List<ImpartialityAudit.SafeguardingOverrideItem> overrides(ReportPeriod period) {
@@ -145,11 +184,11 @@ public class ImpartialityAudits {
         return ratings;
     }
 
-    private record ConcernRow(String caseId, String concernId, LocalDate raisedOn, String worker,
+    private record ConcernRow(String caseId, String concernId, LocalDate raisedOn, String worker, String source,
                               LocalDate answeredOn) {
 
         ImpartialityAudit.Concern item() {
-            return new ImpartialityAudit.Concern(caseId, concernId, raisedOn, answeredOn != null, answeredOn,
+            return new ImpartialityAudit.Concern(caseId, concernId, raisedOn, source, answeredOn != null, answeredOn,
                     WorkingDays.addWorkingDays(raisedOn, WORKING_DAYS_TO_ANSWER_A_CONCERN));
         }
     }

@@ -121,7 +121,8 @@ public class ReportFactsProjection {
     @EventHandler
     void on(ImpartialityConcernRaised event, @MessageIdentifier String eventId) {
         store(eventId, new Facts(event, event.raisedOn(), worker(event))
-                .add(Fact.IMPARTIALITY_CONCERN, "raised", "1", event.concernId().value()));
+                .add(Fact.IMPARTIALITY_CONCERN, "raised", "1", event.concernId().value())
+                .add(Fact.IMPARTIALITY_CONCERN_SOURCE, "source", event.source().name(), event.concernId().value()));
     }
 
     @EventHandler

@@ -23,13 +23,20 @@ public class RetentionController {
         this.runner = runner;
     }
 
-    public record RetentionListing(String keepFor, boolean scheduledErasureEnabled, List<RetentionCandidate> due) {
+    /**
+     * {@code due}: what a run would erase today. {@code erasureDue}: every case without live record-keeping consent,
+     * with the day it becomes erasable (its {@code ERASURE_DUE} item), due or not yet [002 §4.2].
+     */
+    public record RetentionListing(String keepFor, boolean scheduledErasureEnabled, List<RetentionCandidate> due,
+                                   String afterWithdrawal, List<RetentionCandidate> erasureDue) {
     }
 
     @GetMapping("/api/admin/retention")
-    @Operation(summary = "Dry run: the closed cases whose retention period has ended and that would be erased")
+    @Operation(summary = "Dry run: the cases that would be erased (closed past their retention period, or without "
+            + "live record-keeping consent for long enough), and every case due for erasure for withdrawn consent")
     public RetentionListing dryRun() {
-        return new RetentionListing(job.keepFor().toString(), runner.enabled(), job.dryRun());
+        return new RetentionListing(job.keepFor().toString(), runner.enabled(), job.dryRun(),
+                job.afterWithdrawal().toString(), job.erasureDue());
     }
 
     @PostMapping("/api/admin/retention/run")

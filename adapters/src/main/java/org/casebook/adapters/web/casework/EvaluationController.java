@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.casebook.domain.casework.ConcernId;
 import org.casebook.domain.casework.ImpartialityRating;
 import org.casebook.domain.casework.ReturnEvaluation;
 import org.casebook.domain.casework.SendEvaluationRequest;
@@ -47,11 +48,14 @@ public class EvaluationController {
     }
 
     @PostMapping("/evaluations")
-    @Operation(summary = "Record the evaluation form the parent returned")
+    @Operation(summary = "Record the evaluation form the parent returned; impartial NO also raises an impartiality concern, whose concernId is returned")
     public ResponseEntity<Object> evaluation(@PathVariable String caseId, @RequestBody EvaluationForm form,
                                              HttpServletRequest http) {
+        // "No" to impartiality raises a concern by itself [002 §4.4, App. D]; its id lets it be followed up.
+        ConcernId concernId = form.impartial() == ImpartialityRating.NO ? ConcernId.random() : null;
         return endpoint.created(http, caseId, form, c -> new ReturnEvaluation(c.caseId(), form.returnedOn(),
                 form.wentWell(), form.usefulness(), form.impartial(), form.couldDoBetter(), form.otherComments(),
-                CaseworkController.isTrue(form.willingToBeContacted()), c.actor(), c.expectedVersion()), Map.of());
+                CaseworkController.isTrue(form.willingToBeContacted()), concernId, c.actor(), c.expectedVersion()),
+                concernId == null ? Map.of() : Map.of("concernId", concernId.value()));
     }
 }

@@ -32,7 +32,7 @@ public class ImpartialityController {
     public record ConcernRequest(LocalDate raisedOn, String detail) {
     }
 
-    public record SignpostingRequest(LocalDate givenOn, Set<Organisation> organisations) {
+    public record SignpostingRequest(LocalDate givenOn, Set<Organisation> organisations, String organisationName) {
     }
 
     @PostMapping("/impartiality-concerns")
@@ -51,6 +51,6 @@ public class ImpartialityController {
     public ResponseEntity<Object> signposting(@PathVariable String caseId, @RequestBody SignpostingRequest request,
                                               HttpServletRequest http) {
         return endpoint.created(http, caseId, request, c -> new GiveSignposting(c.caseId(), request.givenOn(),
-                request.organisations(), c.actor(), c.expectedVersion()), Map.of());
+                request.organisations(), request.organisationName(), c.actor(), c.expectedVersion()), Map.of());
     }
 }

@@ -97,6 +97,6 @@ public class ReportsController {
         return new ImpartialityAudit(audit.period(), audit.evaluations(), audit.impartialityConcerns(),
                 new ImpartialityAudit.Sharing(audit.informationSharing().withConsent(),
                         audit.informationSharing().underSafeguarding(), overrides),
-                audit.viewsConveyedNotConfirmed(), null);
+                audit.viewsConveyedNotConfirmed(), audit.viewsConfirmedLate(), null);
     }
 }
