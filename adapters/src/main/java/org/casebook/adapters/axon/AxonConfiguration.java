@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.adapters.privacy.KeyPrefetch;
+import org.casebook.adapters.privacy.MasterKeys;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.adapters.privacy.SealingModule;
 import org.casebook.application.casework.Casework;
@@ -126,8 +127,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    CaseKeys caseKeys(JdbcTemplate jdbc, Clock clock) {
-        return new CaseKeys(jdbc, clock);
+    CaseKeys caseKeys(JdbcTemplate jdbc, Clock clock, MasterKeys masterKeys) {
+        return new CaseKeys(jdbc, clock, masterKeys);
     }
 
     /** Every read model reads the keys of a batch's cases at once (KeyPrefetch). */

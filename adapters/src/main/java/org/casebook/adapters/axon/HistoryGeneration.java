@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.application.casework.Casework;
 import org.casebook.application.generator.GenerationProgress;
 import org.casebook.application.generator.HistoryGenerator;
@@ -69,8 +70,12 @@ public class HistoryGeneration implements ApplicationRunner {
             GenerationProgress progress = new GenerationProgress(events, System::nanoTime, log::info);
             for (int i = 0; i < threads; i++) {
                 long partSeed = seed + i;
-                parts.add(pool.submit(() -> new HistoryGenerator(casework, clock, partSeed, progress)
-                        .generate(events / threads)));
+                // Each generator reuses the keys it reads (a CaseKeys scope): nothing is erased while it runs.
+                parts.add(pool.submit(() -> {
+                    try (CaseKeys.Scope keys = CaseKeys.openScope()) {
+                        return new HistoryGenerator(casework, clock, partSeed, progress).generate(events / threads);
+                    }
+                }));
             }
             recorded = 0;
             for (Future<Long> part : parts) {

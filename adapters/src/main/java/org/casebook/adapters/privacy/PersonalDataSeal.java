@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,11 +18,15 @@ import org.casebook.domain.shared.PersonalData;
 /**
  * Seals every {@link PersonalData} field of an event's JSON with the case's key (AES-256-GCM, the case id as
  * associated data, a fresh nonce each time) as {@code {"sealed": "<base64>"}}, and opens it again on reading. When
- * the key has been destroyed a sealed text reads "[erased]" and any other sealed value reads null.
+ * the key has been destroyed a sealed text reads "[erased]"; when this node cannot unwrap the key (another master
+ * key) or the value was altered it reads "[unreadable]"; any other sealed value reads null in both cases.
  */
 public class PersonalDataSeal {
 
     public static final String ERASED = "[erased]";
+    /** A sealed text whose key this node cannot unwrap (another master key) or that was altered. */
+    public static final String UNREADABLE = "[unreadable]";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonalDataSeal.class);
     static final String SEALED = "sealed";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -81,18 +84,29 @@ public class PersonalDataSeal {
     }
 
     private JsonNode opened(String caseId, String sealed, Class<?> type, ObjectMapper mapper) {
-        Optional<byte[]> key = keys.forReading(caseId);
-        if (key.isEmpty()) {
-            return type == String.class ? JsonNodeFactory.instance.textNode(ERASED) : JsonNodeFactory.instance.nullNode();
+        CaseKeys.Key key = keys.forReading(caseId);
+        if (key.status() == CaseKeys.Status.DESTROYED) {
+            return marker(ERASED, type);
+        }
+        if (key.status() == CaseKeys.Status.UNREADABLE) {
+            return marker(UNREADABLE, type);
         }
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key.get(), nonce, caseId);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key.bytes(), nonce, caseId);
             return mapper.readTree(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES));
         } catch (GeneralSecurityException | java.io.IOException | IllegalArgumentException failure) {
-            throw new IllegalStateException("sealed personal data could not be opened", failure);
+            // A sealed value that does not open with its case's key was altered (or copied from another case): show
+            // that it cannot be read rather than fail every read of the case. Class name only: no value is logged.
+            log.warn("A sealed personal field of a case could not be opened ({}); it reads as {}",
+                    failure.getClass().getSimpleName(), UNREADABLE);
+            return marker(UNREADABLE, type);
         }
+    }
+
+    private static JsonNode marker(String text, Class<?> type) {
+        return type == String.class ? JsonNodeFactory.instance.textNode(text) : JsonNodeFactory.instance.nullNode();
     }
 
     private static Cipher cipher(int mode, byte[] key, byte[] nonce, String caseId) throws GeneralSecurityException {

@@ -31,6 +31,7 @@ class ApiDocsIT extends PostgresIntegrationTest {
                 "/api/cases/{caseId}/personal-details", "/api/cases/{caseId}/notes", "/api/cases/{caseId}/contacts",
                 "/api/cases/{caseId}/supporter", "/api/cases/{caseId}/meetings",
                 "/api/cases/{caseId}/information-sharing", "/api/cases/{caseId}/appealable-decisions",
+                "/api/cases/{caseId}/appealable-decisions/{decisionId}/mediation-certificate",
                 "/api/cases/{caseId}/mediation-referrals",
                 "/api/cases/{caseId}/mediation-referrals/{referralId}/outcome",
                 "/api/cases/{caseId}/impartiality-concerns", "/api/cases/{caseId}/signposting",

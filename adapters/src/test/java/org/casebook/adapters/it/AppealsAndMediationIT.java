@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Appealable decisions, whose deadlines the service computes [001, SENDIST], and mediation, which never moves them.
- * The deadline tests use fixed calendar dates (all in the past) because the calendar is the point.
+ * Appealable decisions, whose deadlines the service computes [001, SENDIST; for letters from 1 September 2014 the
+ * Children and Families Act 2014, see TodaysLawIT], and mediation referrals, which move no deadline (only a mediation
+ * certificate does). The deadline tests use fixed calendar dates (all in the past) because the calendar is the point.
  */
 class AppealsAndMediationIT extends PostgresIntegrationTest {
 
@@ -104,12 +105,13 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void anSenDecisionOnTheThirtyFirstIsDueOnTheLastDayOfAShorterMonth() {
-        String caseId = cases.openLevelTwoEnquiry("2025-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2009-12-01");
 
-        Api.Response recorded = decide(caseId, senDecision("2025-12-31"));
+        // Before September 2014: no move off the weekend (28 February 2010 was a Sunday).
+        Api.Response recorded = decide(caseId, senDecision("2009-12-31"));
 
-        assertThat(recorded.json().get("appealDeadline").asText()).isEqualTo("2026-02-28");
-        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2026-02-28");
+        assertThat(recorded.json().get("appealDeadline").asText()).isEqualTo("2010-02-28");
+        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2010-02-28");
     }
 
     @Test
@@ -125,14 +127,14 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void conciliationGivesADisabilityDiscriminationClaimEightMonths() {
-        String caseId = cases.openLevelTwoEnquiry("2026-03-01");
+    void conciliationGaveADisabilityDiscriminationClaimBefore2014EightMonths() {
+        String caseId = cases.openLevelTwoEnquiry("2010-03-01");
 
-        Api.Response recorded = decide(caseId, discrimination("2026-03-31", true));
+        Api.Response recorded = decide(caseId, discrimination("2010-03-31", true));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-        assertThat(recorded.json().get("appealDeadline").asText()).isEqualTo("2026-11-30");
-        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2026-11-30");
+        assertThat(recorded.json().get("appealDeadline").asText()).isEqualTo("2010-11-30");
+        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2010-11-30");
     }
 
     @Test
@@ -179,7 +181,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
         Map<String, Object> valid = senDecision(daysAgo(10));
         return Stream.of(
                 arguments("without kind", with(valid, "kind", REMOVE), "kind"),
-                arguments("without effectiveOn", with(valid, "effectiveOn", REMOVE), "effectiveOn"),
+                arguments("without effectiveOn or letterDate", with(valid, "effectiveOn", REMOVE), "letterDate"),
                 arguments("with unknown kind", with(valid, "kind", "PARKING_FINE"), "kind"),
                 arguments("with unknown decisionType", with(valid, "decisionType", "LOST_IN_POST"), "decisionType"),
                 // MAIN-CODE BUG 1 (EnquiryIT#refusesAMalformedReceivedOnDate): fails while the error names "body"
@@ -291,7 +293,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void mediationNeverMovesAnAppealDeadline() {
+    void aMediationReferralAndItsOutcomeMoveNoAppealDeadline() {
         String caseId = cases.openLevelTwoEnquiry("2025-12-01");
         decide(caseId, senDecision("2026-01-31"));
         String referralId = referralOn(caseId);

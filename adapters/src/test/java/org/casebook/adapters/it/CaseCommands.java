@@ -47,6 +47,8 @@ final class CaseCommands {
                         "recipient", "SCHOOL", "purpose", "Ask for the IEP")),
                 new Command("appealable decision", "POST", "/appealable-decisions", body("kind", "SEN_DECISION",
                         "effectiveOn", daysAgo(5), "decisionType", "ASSESSMENT_REFUSED")),
+                new Command("mediation certificate", "POST", "/appealable-decisions/" + someone
+                        + "/mediation-certificate", body("issuedOn", daysAgo(2))),
                 new Command("mediation referral", "POST", "/mediation-referrals", body("referredOn", daysAgo(5),
                         "provider", "Mediation South West", "reason", "ASSESSMENT_REFUSED", "referredBy", "PARENT")),
                 new Command("mediation outcome", "POST", "/mediation-referrals/" + someone + "/outcome",

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.domain.casework.SendTribunalTimeLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,7 +164,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         LocalDate deadline = given.senDecision(caseId, START.plusDays(31));
         given.allocate(caseId, worker);
 
-        assertThat(deadline).isEqualTo(START.plusDays(31).plusMonths(2));
+        assertThat(deadline).isEqualTo(SendTribunalTimeLimits.senAppealDeadline(START.plusDays(31), null));
         assertThat(dueItems(given.caseloadOf(worker), caseId, "APPEAL_DEADLINE"))
                 .extracting(item -> item.get("dueOn").asText())
                 .containsExactly(deadline.toString());

@@ -133,7 +133,8 @@ class ErasureIT extends PostgresIntegrationTest {
 
     private static byte[] keyBytes(String caseId) {
         return sql(connection -> {
-            var statement = connection.prepareStatement("SELECT key_bytes FROM case_key WHERE case_id = ?");
+            // Stored wrapped by the master key (ADR 16); erasure sets it to NULL.
+            var statement = connection.prepareStatement("SELECT wrapped_key FROM case_key WHERE case_id = ?");
             statement.setString(1, caseId);
             var rows = statement.executeQuery();
             return rows.next() ? rows.getBytes(1) : new byte[0];

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events are forever: a store written with revision 1 of {@code ComplaintReceived} (before it recorded the working
- * days allowed), {@code MeetingSupported} (before the in-house declaration) or {@code InformationShared} (before the
- * safeguarding ground) is still read, by the case, its history, its rules and the read models, through the upcasters.
- * Level-2 work stored on a level-1 case before the levels of work were enforced still loads and replays.
+ * days allowed), {@code MeetingSupported} (before the in-house declaration), {@code InformationShared} (before the
+ * safeguarding ground) or {@code AppealableDecisionRecorded} (before letter dates and the 2014 rules) is still read,
+ * by the case, its history, its rules and the read models, through the upcasters. Level-2 work stored on a level-1
+ * case before the levels of work were enforced still loads and replays.
  */
 class EventRevisionIT extends PostgresIntegrationTest {
 
@@ -108,7 +109,45 @@ class EventRevisionIT extends PostgresIntegrationTest {
         ProblemAssertions.assertRuleBroken(refused, "consent-required");
     }
 
+    /**
+     * Revision 1 of {@code AppealableDecisionRecorded} called the letter's date {@code effectiveOn} and knew nothing
+     * of placement-only appeals or of the 2014 rules. Its stored deadline stands, even where today's law would move
+     * it (28 February 2026 is a Saturday), until a mediation certificate is recorded under today's law.
+     */
+    @Test
+    void anAppealableDecisionStoredInItsFirstShapeKeepsItsDeadlineAndTakesACertificate() {
+        Cases cases = new Cases(api);
+        String caseId = cases.openEnquiry("2025-12-01");
+        String decisionId = UUID.randomUUID().toString();
+        String revision1 = """
+                {"caseId":"%s","decisionId":"%s","kind":"SEN_DECISION","effectiveOn":"2025-12-31",
+                 "decisionType":"STATEMENT_ISSUED","conciliationUsed":false,"appealDeadline":"2026-02-28",
+                 "recorded":{"by":"caseworker1","at":"2026-01-02T09:00:00Z"}}"""
+                .formatted(caseId, decisionId);
+        append(caseId, 1, "org.casebook.domain.casework.AppealableDecisionRecorded", revision1);
+
+        Api.Response history = api.as("caseworker1").get(Cases.path(caseId) + "/history");
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.json().at("/events/1/type").asText()).isEqualTo("AppealableDecisionRecorded");
+        assertThat(history.json().at("/events/1/data/letterDate").asText()).isEqualTo("2025-12-31");
+        assertThat(history.json().at("/events/1/data/placementOnly").asBoolean()).isFalse();
+        assertThat(history.json().at("/events/1/data/rules").asText()).isEqualTo("PRE_2014");
+        assertThat(history.json().at("/events/1/data/appealDeadline").asText()).isEqualTo("2026-02-28");
+        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2026-02-28");
+
+        Api.Response certified = api.as("caseworker1").post(Cases.path(caseId) + "/appealable-decisions/"
+                + decisionId + "/mediation-certificate", Cases.body("issuedOn", "2026-01-10"));
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+        assertThat(certified.json().get("previousAppealDeadline").asText()).isEqualTo("2026-02-28");
+        assertThat(certified.json().get("appealDeadline").asText()).isEqualTo("2026-03-02");
+        assertThat(cases.view(caseId).at("/appealDeadlines/0/dueOn").asText()).isEqualTo("2026-03-02");
+    }
+
     private static void appendAsRevision1(String caseId, long sequence, String type, String payload) {
+        append(caseId, sequence, "org.casebook.domain.casework." + type, payload);
+    }
+
+    private static void append(String caseId, long sequence, String payloadType, String payload) {
         sql(connection -> {
             var insert = connection.prepareStatement("""
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
@@ -118,7 +157,7 @@ class EventRevisionIT extends PostgresIntegrationTest {
             insert.setString(2, caseId);
             insert.setLong(3, sequence);
             insert.setString(4, Instant.now().toString());
-            insert.setString(5, "org.casebook.domain.casework." + type);
+            insert.setString(5, payloadType);
             insert.setBytes(6, payload.replace("\n", "").getBytes(StandardCharsets.UTF_8));
             insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
             return insert.executeUpdate();

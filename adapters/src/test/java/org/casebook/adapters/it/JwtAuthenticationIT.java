@@ -4,18 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -44,13 +56,15 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
     private static final KeyPair TRUSTED = rsa();
     private static final KeyPair STRANGER = rsa();
 
+    private static final String PEM = "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n";
+
     @DynamicPropertySource
     static void trustedKey(DynamicPropertyRegistry registry) throws Exception {
         OwnSchema.register(registry, OWN);
         Path pem = Files.createTempFile("casebook-jwt", ".pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(pem, PEM);
         pem.toFile().deleteOnExit();
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
     }
@@ -102,6 +116,113 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
         assertThat(bearer(token(TRUSTED, "casebook", List.of("DEVELOPMENT_GROUP"), 300))
                 .post("/api/enquiries", Cases.enquiry(Cases.daysAgo(1))).status()).isEqualTo(403);
         assertThat(bearer(token(TRUSTED, "casebook", List.of(), 300)).get("/api/caseload").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String token = new PlainJWT(claims("casebook", List.of("MANAGER"), 300).build()).serialize();
+        assertThat(token).endsWith(".");
+
+        assertRefusedAndNotLogged(token, 401);
+    }
+
+    @Test
+    void anHmacTokenKeyedWithThePublicKeyIsRefused() throws Exception {
+        // The classic confusion: a verifier that took the RSA public key as an HMAC secret would accept it.
+        for (byte[] secret : List.of(TRUSTED.getPublic().getEncoded(), PEM.getBytes(StandardCharsets.US_ASCII))) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+                    claims("casebook", List.of("MANAGER"), 300).build());
+            jwt.sign(new MACSigner(secret));
+
+            assertRefusedAndNotLogged(jwt.serialize(), 401);
+        }
+    }
+
+    @Test
+    void aTokenNamingAKeyTheServiceDoesNotKnowIsRefused() throws Exception {
+        SignedJWT unknownKid = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker-key-1")
+                .build(), claims("casebook", List.of("MANAGER"), 300).build());
+        unknownKid.sign(new RSASSASigner(STRANGER.getPrivate()));
+        assertRefusedAndNotLogged(unknownKid.serialize(), 401);
+
+        // Nor is a key the token brings with it (an embedded "jwk" header) ever trusted.
+        SignedJWT embedded = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker-key-2")
+                .jwk(new RSAKey.Builder((RSAPublicKey) STRANGER.getPublic()).keyID("attacker-key-2").build())
+                .build(), claims("casebook", List.of("MANAGER"), 300).build());
+        embedded.sign(new RSASSASigner(STRANGER.getPrivate()));
+        assertRefusedAndNotLogged(embedded.serialize(), 401);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefusedAndNotLogged() {
+        assertRefusedAndNotLogged(token(TRUSTED, "another-service", List.of("MANAGER"), 300), 401);
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() throws Exception {
+        JWTClaimsSet neverExpires = claims("casebook", List.of("MANAGER"), 300).expirationTime(null).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), neverExpires);
+        jwt.sign(new RSASSASigner(TRUSTED.getPrivate()));
+
+        assertRefusedAndNotLogged(jwt.serialize(), 401);
+    }
+
+    @Test
+    void aRoleThatDoesNotExistGrantsNothing() {
+        for (List<String> roles : List.of(List.of("SUPERUSER"), List.of("ROLE_MANAGER"), List.of("manager"),
+                List.of("ADMIN"))) {
+            assertRefusedAndNotLogged(token(TRUSTED, "casebook", roles, 300), 403);
+        }
+    }
+
+    /**
+     * Sends the token to a read and a command; both are refused with {@code status}, and no log line (with Spring
+     * Security at DEBUG and its resource server, which decodes the token, at TRACE: more than the service ships) holds
+     * the token or any of its parts.
+     */
+    private void assertRefusedAndNotLogged(String token, int status) {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger security = (Logger) LoggerFactory.getLogger("org.springframework.security");
+        Logger resourceServer = (Logger) LoggerFactory.getLogger("org.springframework.security.oauth2");
+        Level before = security.getLevel();
+        Level resourceServerBefore = resourceServer.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        security.setLevel(Level.DEBUG);
+        resourceServer.setLevel(Level.TRACE);
+        try {
+            Api.Response read = bearer(token).get("/api/caseload");
+            Api.Response command = bearer(token).post("/api/enquiries", Cases.enquiry(Cases.daysAgo(1)));
+            assertThat(read.status()).as(read.toString()).isEqualTo(status);
+            assertThat(command.status()).as(command.toString()).isEqualTo(status);
+            assertThat(read.body()).doesNotContain(token);
+        } finally {
+            security.setLevel(before);
+            resourceServer.setLevel(resourceServerBefore);
+            root.detachAppender(captured);
+        }
+        String[] parts = token.split("\\.");
+        String logs = captured.list.stream()
+                .map(event -> event.getFormattedMessage() + " " + (event.getThrowableProxy() == null ? ""
+                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
+        assertThat(captured.list).as("the refusal was logged (at DEBUG or TRACE)").isNotEmpty();
+        assertThat(logs).doesNotContain(token).doesNotContain(parts[0] + ".").doesNotContain(parts[1]);
+        if (parts.length > 2 && !parts[2].isEmpty()) {
+            assertThat(logs).doesNotContain(parts[2]);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String audience, List<String> roles, long expiresInSeconds) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .subject("jo.smith")
+                .issuer("https://identity.example.test")
+                .audience(audience)
+                .issueTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
+                .claim("roles", roles);
     }
 
     private Api.Call bearer(String token) {

@@ -29,6 +29,7 @@ public abstract class PostgresIntegrationTest {
     static final String USER = System.getenv().getOrDefault("CASEBOOK_TEST_DB_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("CASEBOOK_TEST_DB_PASSWORD", "");
     static final String SCHEMA = "casebook_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final java.nio.file.Path MASTER_KEY_FILE = TestMasterKeys.SHARED;
 
     static {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
@@ -47,6 +48,8 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        // One master key for the whole test run, as production would be given one (CASEBOOK_MASTER_KEY_FILE).
+        registry.add("casebook.keys.master-key-file", () -> MASTER_KEY_FILE.toString());
         // Two test contexts (demo, and bearer tokens) may be alive at once; keep well inside max_connections.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
     }

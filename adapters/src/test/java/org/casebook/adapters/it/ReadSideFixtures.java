@@ -224,9 +224,9 @@ final class ReadSideFixtures {
     }
 
     /** Records a SEN decision and returns the appeal deadline the service computed. */
-    LocalDate senDecision(String caseId, LocalDate effectiveOn) {
+    LocalDate senDecision(String caseId, LocalDate letterDate) {
         return LocalDate.parse(ok(post(caseId, "/appealable-decisions", body("kind", "SEN_DECISION",
-                "effectiveOn", effectiveOn.toString(), "decisionType", "ASSESSMENT_REFUSED")))
+                "letterDate", letterDate.toString(), "decisionType", "ASSESSMENT_REFUSED")))
                 .get("appealDeadline").asText());
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.AnswerComplaint;
+import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.Channel;
@@ -57,6 +58,7 @@ import org.casebook.domain.casework.ReceiveEnquiry;
 import org.casebook.domain.casework.Recipient;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
+import org.casebook.domain.casework.RecordMediationCertificate;
 import org.casebook.domain.casework.RecordMediationOutcome;
 import org.casebook.domain.casework.RecordPersonalDetails;
 import org.casebook.domain.casework.ReferToMediation;
@@ -137,6 +139,9 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 .as("a caseload row per case").isEqualTo(CASES);
         assertThat(countFor("SELECT count(*) FROM caseload_case WHERE status = 'CLOSED'", tally.caseIds))
                 .as("closed cases").isEqualTo(tally.closedAtTheEnd());
+        assertThat(tally.count("mediation certificate")).as("mediation certificates replayed").isPositive();
+        assertThat(countFor("SELECT count(*) FROM caseload_case WHERE state LIKE '%\"mediationAdviceDue\":{\"%'",
+                tally.caseIds)).as("cases with mediation advice due").isPositive();
         assertThat(countFor("SELECT count(*) FROM caseload_case WHERE record_keeping_withdrawn_on IS NOT NULL",
                 tally.caseIds)).as("cases due for erasure for withdrawn consent").isPositive();
         assertThat(countFor("SELECT count(*) FROM report_fact WHERE fact = 'IMPARTIALITY_CONCERN_SOURCE'"
@@ -265,8 +270,21 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                     }
                     AppealableDecisionKind kind = pick(AppealableDecisionKind.class);
                     boolean sen = kind == AppealableDecisionKind.SEN_DECISION;
-                    send("appealable decision", new RecordAppealableDecision(caseId, DecisionId.random(), kind, day,
-                            sen ? pick(SenDecisionType.class) : null, !sen && random.nextBoolean(), actor(), null));
+                    // Half the letters are dated ten years on, so that both sets of rules are replayed.
+                    LocalDate letter = random.nextBoolean() ? day : day.plusYears(10);
+                    boolean today = AppealRules.forLetterDate(letter) == AppealRules.CFA_2014;
+                    SenDecisionType type = sen ? pick(SenDecisionType.class) : null;
+                    if (type != null && type.isEhc() && !today) {
+                        type = SenDecisionType.STATEMENT_ISSUED;
+                    }
+                    DecisionId decisionId = DecisionId.random();
+                    send("appealable decision", new RecordAppealableDecision(caseId, decisionId, kind, letter, type,
+                            !sen && !today && random.nextBoolean(), sen && today && random.nextInt(4) == 0, actor(),
+                            null));
+                    if (sen && today && random.nextBoolean()) {
+                        send("mediation certificate", new RecordMediationCertificate(caseId, decisionId,
+                                letter.plusDays(random.nextInt(60)), actor(), null));
+                    }
                 }
                 case 14 -> referToMediation();
                 case 15 -> {

@@ -7,6 +7,8 @@ import static org.casebook.adapters.it.Cases.path;
 
 import java.sql.ResultSet;
 import java.time.Duration;
+import org.axonframework.serialization.Revision;
+import org.casebook.domain.casework.Case;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,20 @@ class SnapshotIT extends PostgresIntegrationTest {
         Api.Response shared = share(caseId, "SCHOOL");
         assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
         assertThat(shared.header("ETag")).isEqualTo("\"" + storedEventCount(caseId) + "\"");
+    }
+
+    @Test
+    void theSnapshotKeepsTheAppealableDecisionsForTheirCertificates() throws Exception {
+        String caseId = longCase();
+
+        assertThat(awaitSnapshot(caseId)).contains("appealableDecisions").contains(LETTER_DATE);
+
+        String certificate = path(caseId) + "/appealable-decisions/" + decisionId + "/mediation-certificate";
+        Api.Response certified = api.as(Cases.CASEWORKER).post(certificate, body("issuedOn", daysAgo(5)));
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(201);
+        assertThat(certified.json().get("certificateNeeded").asBoolean()).isTrue();
+        Api.Response again = api.as(Cases.CASEWORKER).post(certificate, body("issuedOn", daysAgo(4)));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
     }
 
     @Test
@@ -80,10 +96,17 @@ class SnapshotIT extends PostgresIntegrationTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     }
 
-    /** An enquiry with record-keeping and school-sharing consent, details and fifty contacts. */
+    static final String LETTER_DATE = daysAgo(150);
+    String decisionId;
+
+    /** An enquiry with record-keeping and school-sharing consent, details, an SEN decision and fifty contacts. */
     private String longCase() {
         String caseId = cases.levelTwoCase();
         cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(150));
+        Api.Response decided = api.as(Cases.CASEWORKER).post(path(caseId) + "/appealable-decisions",
+                body("kind", "SEN_DECISION", "letterDate", LETTER_DATE, "decisionType", "EHC_PLAN_CONTENTS"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+        decisionId = decided.json().get("decisionId").asText();
         for (int i = 0; i < 50; i++) {
             Api.Response contact = api.as(Cases.CASEWORKER).post(path(caseId) + "/contacts",
                     body("contactOn", daysAgo(140 - i), "channel", "PHONE"));
@@ -108,7 +131,7 @@ class SnapshotIT extends PostgresIntegrationTest {
                 if (!rows.next()) {
                     return null;
                 }
-                assertThat(rows.getString(2)).isEqualTo("1");
+                assertThat(rows.getString(2)).isEqualTo(Case.class.getAnnotation(Revision.class).value());
                 return rows.getString(1);
             });
             if (snapshot != null) {

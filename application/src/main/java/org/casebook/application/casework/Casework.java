@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casebook.domain.casework.CaseCommand;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.ReceiveEnquiry;
+import org.casebook.domain.casework.VersionedResult;
 
 /**
  * Sends case commands synchronously, so that the caller learns at once whether the case accepted them. Rule
@@ -25,7 +26,18 @@ public class Casework {
 
     /** Records a command on an existing case and returns the case version it reached. */
     public long record(CaseCommand command) {
-        Object version = commandGateway.sendAndWait(command);
-        return ((Number) version).longValue();
+        return versionOf(send(command));
+    }
+
+    /**
+     * Records a command on an existing case and returns what its handler answered: the case version as a number,
+     * or a {@link VersionedResult} where the caller needs more (a recomputed deadline).
+     */
+    public Object send(CaseCommand command) {
+        return commandGateway.sendAndWait(command);
+    }
+
+    public static long versionOf(Object result) {
+        return result instanceof VersionedResult versioned ? versioned.version() : ((Number) result).longValue();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.AllocateSupporter;
+import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.CaseId;
 import org.casebook.domain.casework.ChildDetails;
@@ -38,6 +39,7 @@ import org.casebook.domain.casework.ReceiveEnquiry;
 import org.casebook.domain.casework.Recipient;
 import org.casebook.domain.casework.RecordAppealableDecision;
 import org.casebook.domain.casework.RecordContact;
+import org.casebook.domain.casework.RecordMediationCertificate;
 import org.casebook.domain.casework.RecordMediationOutcome;
 import org.casebook.domain.casework.RecordPersonalDetails;
 import org.casebook.domain.casework.ReferToMediation;
@@ -169,8 +171,14 @@ public class HistoryGenerator {
                     null, null, actor, null));
         }
         if (chance(0.1)) {
-            record(new RecordAppealableDecision(caseId, DecisionId.random(), AppealableDecisionKind.SEN_DECISION,
+            DecisionId decision = DecisionId.random();
+            record(new RecordAppealableDecision(caseId, decision, AppealableDecisionKind.SEN_DECISION,
                     day, null, false, actor, null));
+            LocalDate certified = day.plusDays(30);
+            if (AppealRules.forLetterDate(day) == AppealRules.CFA_2014 && chance(0.5)
+                    && !certified.isAfter(ServiceCalendar.dateOf(clock.instant()))) {
+                record(new RecordMediationCertificate(caseId, decision, certified, actor, null));
+            }
             if (chance(0.5)) {
                 ReferralId referral = ReferralId.random();
                 record(new ReferToMediation(caseId, referral, day.plusDays(5), "Regional SEN mediation",

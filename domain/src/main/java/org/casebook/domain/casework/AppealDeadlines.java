@@ -3,7 +3,10 @@ package org.casebook.domain.casework;
 import java.time.LocalDate;
 
 /**
- * Appeal deadlines are computed, never typed in: two months for SEN decisions, six for disability discrimination,
+ * The time limits before the Children and Families Act 2014, for decisions whose letter is dated before
+ * 1 September 2014 ({@link AppealRules#PRE_2014}; later ones follow {@link SendTribunalTimeLimits}).
+ *
+ * <p>Appeal deadlines are computed, never typed in: two months for SEN decisions, six for disability discrimination,
  * eight when the parent used the conciliation service [001, "The Special Educational Needs and Disability Tribunal"
  * and "Disputes concerning Disability Discrimination"]. Mediation never moves them [001].
  *

@@ -24,7 +24,7 @@ import org.casebook.domain.shared.StaffRole;
  * <p>Handlers of existing cases return the case version after the command (the number of events on the case),
  * which the HTTP layer sends as the ETag.
  */
-@Revision("1") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
+@Revision("2") // the shape of a snapshot of a case: change it when the fields below change, and old ones are ignored
 public class Case {
 
     @AggregateIdentifier
@@ -40,6 +40,7 @@ public class Case {
     private final Map<MeetingId, LocalDate> meetings = new HashMap<>();
     private final Map<ComplaintId, LocalDate> complaints = new HashMap<>();
     private final Set<ComplaintId> answeredComplaints = new HashSet<>();
+    private final AppealableDecisions appealableDecisions = new AppealableDecisions();
 
     protected Case() {
         // Axon rebuilds a case from its events through this constructor.
@@ -155,13 +156,20 @@ public class Case {
 
     @CommandHandler
     public long handle(RecordAppealableDecision command) {
-        admit(command, dated("effectiveOn", command.effectiveOn()));
-        requireLevelTwo(command.effectiveOn(), "an appealable decision");
-        LocalDate deadline = AppealDeadlines.deadlineFor(command.kind(), command.effectiveOn(),
-                command.conciliationUsed());
-        apply(new AppealableDecisionRecorded(caseId, command.decisionId(), command.kind(), command.effectiveOn(),
-                command.decisionType(), command.conciliationUsed(), deadline, command.actor().recorded()));
+        admit(command, dated("letterDate", command.letterDate()));
+        // the letter may predate the parent's call: the consent must stand on the day the service records it
+        requireLevelTwo(command.actor().today(), "an appealable decision");
+        apply(AppealableDecisions.decide(caseId, command));
         return version();
+    }
+
+    @CommandHandler
+    public MediationCertificateResult handle(RecordMediationCertificate command) {
+        admit(command, dated("issuedOn", command.issuedOn()));
+        MediationCertificateRecorded event = appealableDecisions.certify(caseId, command);
+        apply(event);
+        return new MediationCertificateResult(version(), event.appealDeadline(), event.previousAppealDeadline(),
+                event.certificateNeeded());
     }
 
     @CommandHandler
@@ -397,6 +405,16 @@ public class Case {
     @EventSourcingHandler
     void on(MeetingSupported event) {
         meetings.put(event.meetingId(), event.heldOn());
+    }
+
+    @EventSourcingHandler
+    void on(AppealableDecisionRecorded event) {
+        appealableDecisions.recorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(MediationCertificateRecorded event) {
+        appealableDecisions.certified(event);
     }
 
     @EventSourcingHandler

@@ -9,5 +9,7 @@ public enum EnquirerRole {
     HEALTH,
     SOCIAL_CARE,
     VOLUNTARY_ORGANISATION,
-    OTHER
+    OTHER,
+    /** A young person over compulsory school age and under 25: holds the rights of appeal themselves (CFA 2014 s.83(2)). */
+    YOUNG_PERSON
 }

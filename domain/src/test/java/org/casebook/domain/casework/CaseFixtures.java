@@ -198,6 +198,10 @@ final class CaseFixtures {
                 CASEWORKER, null);
     }
 
+    static RecordMediationCertificate recordMediationCertificate(LocalDate issuedOn) {
+        return new RecordMediationCertificate(CASE_ID, DECISION_ID, issuedOn, CASEWORKER, null);
+    }
+
     static ReferToMediation referToMediation() {
         return new ReferToMediation(CASE_ID, REFERRAL_ID, REFERRED_ON, "South West Mediation",
                 MediationReason.STATEMENT_ISSUED, ReferringParty.PARENT, CASEWORKER, null);
@@ -260,6 +264,7 @@ final class CaseFixtures {
                 confirmConveyedViews(TODAY),
                 shareWith(Recipient.SCHOOL, SHARED_ON),
                 recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, DECISION_EFFECTIVE_ON, false),
+                recordMediationCertificate(TODAY),
                 referToMediation(),
                 recordMediationOutcome(REFERRAL_ID, CONCLUDED_ON),
                 raiseImpartialityConcern(),
@@ -420,8 +425,19 @@ final class CaseFixtures {
     static AppealableDecisionRecorded appealableDecisionRecorded(AppealableDecisionKind kind, LocalDate effectiveOn,
             boolean conciliationUsed, LocalDate appealDeadline) {
         SenDecisionType type = kind == AppealableDecisionKind.SEN_DECISION ? SenDecisionType.STATEMENT_ISSUED : null;
-        return new AppealableDecisionRecorded(CASE_ID, DECISION_ID, kind, effectiveOn, type, conciliationUsed,
-                appealDeadline, RECORDED);
+        return new AppealableDecisionRecorded(CASE_ID, DECISION_ID, kind, effectiveOn, type, false, conciliationUsed,
+                AppealRules.forLetterDate(effectiveOn), appealDeadline, RECORDED);
+    }
+
+    static AppealableDecisionRecorded placementOnlyDecisionRecorded(LocalDate letterDate, LocalDate appealDeadline) {
+        return new AppealableDecisionRecorded(CASE_ID, DECISION_ID, AppealableDecisionKind.SEN_DECISION, letterDate,
+                SenDecisionType.EHC_PLAN_CONTENTS, true, false, AppealRules.CFA_2014, appealDeadline, RECORDED);
+    }
+
+    static MediationCertificateRecorded mediationCertificateRecorded(LocalDate issuedOn, boolean needed,
+            LocalDate previousDeadline, LocalDate deadline) {
+        return new MediationCertificateRecorded(CASE_ID, DECISION_ID, issuedOn, needed, previousDeadline, deadline,
+                RECORDED);
     }
 
     static MediationReferred mediationReferred() {

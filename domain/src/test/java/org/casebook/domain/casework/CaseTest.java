@@ -565,12 +565,36 @@ class CaseTest {
         }
 
         @Test
-        void givesDisabilityDiscriminationEightMonthsWhenTheParentUsedConciliation() {
+        void givesDisabilityDiscriminationBefore2014EightMonthsWhenTheParentUsedConciliation() {
             fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
-                            date("2026-05-15"), true))
+                            date("2010-05-15"), true))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
-                            date("2026-05-15"), true, date("2027-01-15")));
+                            date("2010-05-15"), true, date("2011-01-15")));
+        }
+
+        @Test
+        void movesAnSenDeadlineOnASundayToTheMonday() {
+            fixture.given(levelTwoCase())
+                    .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2025-12-31"), false))
+                    .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2025-12-31"),
+                            false, date("2026-03-02")));
+        }
+
+        @Test
+        void keepsTheOldRulesForALetterDatedBeforeSeptember2014() {
+            fixture.given(levelTwoCase())
+                    .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2014-06-15"), false))
+                    .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2014-06-15"),
+                            false, date("2014-08-15")));
+        }
+
+        @Test
+        void recordsAPlacementOnlyAppeal() {
+            fixture.given(levelTwoCase())
+                    .when(new RecordAppealableDecision(CASE_ID, DECISION_ID, AppealableDecisionKind.SEN_DECISION,
+                            date("2026-06-15"), SenDecisionType.EHC_PLAN_CONTENTS, false, true, CASEWORKER, null))
+                    .expectEvents(placementOnlyDecisionRecorded(date("2026-06-15"), date("2026-09-01")));
         }
 
         @Test
@@ -588,6 +612,96 @@ class CaseTest {
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, TOMORROW, false))
                     .expectNoEvents()
                     .expectException(InvalidCaseCommand.class);
+        }
+    }
+
+    @Nested
+    class RecordingAMediationCertificate {
+
+        private final LocalDate letter = date("2026-06-15");
+        private final LocalDate deadline = date("2026-09-01");
+
+        @Test
+        void givesTheParentAMonthFromTheCertificateWhenThatIsLater() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, letter,
+                            false, deadline))
+                    .when(recordMediationCertificate(date("2026-08-10")))
+                    .expectEvents(mediationCertificateRecorded(date("2026-08-10"), true, deadline,
+                            date("2026-09-10")))
+                    .expectResultMessagePayload(new MediationCertificateResult(3L, date("2026-09-10"), deadline,
+                            true));
+        }
+
+        @Test
+        void keepsTheDeadlineFromTheLetterWhenThatIsLater() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, letter,
+                            false, deadline))
+                    .when(recordMediationCertificate(date("2026-07-20")))
+                    .expectEvents(mediationCertificateRecorded(date("2026-07-20"), true, deadline, deadline));
+        }
+
+        @Test
+        void isKeptOnAPlacementOnlyAppealButMovesNothing() {
+            fixture.given(enquiryReceived(), placementOnlyDecisionRecorded(letter, deadline))
+                    .when(recordMediationCertificate(date("2026-08-10")))
+                    .expectEvents(mediationCertificateRecorded(date("2026-08-10"), false, deadline, deadline))
+                    .expectResultMessagePayload(new MediationCertificateResult(3L, deadline, deadline, false));
+        }
+
+        @Test
+        void recomputesByTodaysLawADecisionStoredUnderTheOldRules() {
+            // Recorded before Casebook knew the 2014 law: 31 December + 2 months was stored as Saturday 28 February.
+            AppealableDecisionRecorded stored = new AppealableDecisionRecorded(CASE_ID, DECISION_ID,
+                    AppealableDecisionKind.SEN_DECISION, date("2025-12-31"), SenDecisionType.STATEMENT_ISSUED, false,
+                    false, AppealRules.PRE_2014, date("2026-02-28"), RECORDED);
+            fixture.given(enquiryReceived(), stored)
+                    .when(recordMediationCertificate(date("2026-01-10")))
+                    .expectEvents(mediationCertificateRecorded(date("2026-01-10"), true, date("2026-02-28"),
+                            date("2026-03-02")));
+        }
+
+        @Test
+        void refusesASecondCertificate() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, letter,
+                            false, deadline), mediationCertificateRecorded(date("2026-07-20"), true, deadline, deadline))
+                    .when(recordMediationCertificate(date("2026-08-10")))
+                    .expectNoEvents()
+                    .expectException(MediationCertificateAlreadyRecorded.class);
+        }
+
+        @Test
+        void refusesACertificateDatedBeforeTheLetter() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, letter,
+                            false, deadline))
+                    .when(recordMediationCertificate(date("2026-06-14")))
+                    .expectNoEvents()
+                    .expectException(DateOutOfOrder.class);
+        }
+
+        @Test
+        void refusesACertificateForADisabilityDiscriminationClaim() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(
+                            AppealableDecisionKind.DISABILITY_DISCRIMINATION, letter, false, date("2026-12-15")))
+                    .when(recordMediationCertificate(date("2026-08-10")))
+                    .expectNoEvents()
+                    .expectException(MediationCertificateNotApplicable.class);
+        }
+
+        @Test
+        void refusesACertificateForALetterDatedBeforeSeptember2014() {
+            fixture.given(enquiryReceived(), appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION,
+                            date("2014-06-15"), false, date("2014-08-15")))
+                    .when(recordMediationCertificate(date("2014-07-01")))
+                    .expectNoEvents()
+                    .expectException(MediationCertificateNotApplicable.class);
+        }
+
+        @Test
+        void answersNotFoundForAnUnknownDecision() {
+            fixture.given(enquiryReceived())
+                    .when(recordMediationCertificate(date("2026-08-10")))
+                    .expectNoEvents()
+                    .expectException(CaseRecordNotFound.class);
         }
     }
 
@@ -1190,6 +1304,37 @@ class CaseTest {
             assertThatThrownBy(() -> new RecordAppealableDecision(CASE_ID, DECISION_ID,
                     AppealableDecisionKind.DISABILITY_DISCRIMINATION, DECISION_EFFECTIVE_ON,
                     SenDecisionType.STATEMENT_ISSUED, false, CASEWORKER, null))
+                    .isInstanceOf(InvalidCaseCommand.class);
+        }
+
+        @Test
+        void discriminationFromSeptember2014HasNoConciliationExtension() {
+            assertThatThrownBy(() -> new RecordAppealableDecision(CASE_ID, DECISION_ID,
+                    AppealableDecisionKind.DISABILITY_DISCRIMINATION, date("2026-02-10"), null, true, CASEWORKER,
+                    null))
+                    .isInstanceOf(InvalidCaseCommand.class)
+                    .extracting(refused -> ((InvalidCaseCommand) refused).field()).isEqualTo("conciliationUsed");
+        }
+
+        @Test
+        void onlyAnSenDecisionCanBePlacementOnly() {
+            assertThatThrownBy(() -> new RecordAppealableDecision(CASE_ID, DECISION_ID,
+                    AppealableDecisionKind.DISABILITY_DISCRIMINATION, date("2026-02-10"), null, false, true,
+                    CASEWORKER, null))
+                    .isInstanceOf(InvalidCaseCommand.class);
+        }
+
+        @Test
+        void anEhcDecisionCannotBeDatedBeforeSeptember2014() {
+            assertThatThrownBy(() -> new RecordAppealableDecision(CASE_ID, DECISION_ID,
+                    AppealableDecisionKind.SEN_DECISION, date("2014-08-31"), SenDecisionType.EHC_PLAN_REFUSED, false,
+                    CASEWORKER, null))
+                    .isInstanceOf(InvalidCaseCommand.class);
+        }
+
+        @Test
+        void aMediationCertificateNeedsItsDate() {
+            assertThatThrownBy(() -> new RecordMediationCertificate(CASE_ID, DECISION_ID, null, CASEWORKER, null))
                     .isInstanceOf(InvalidCaseCommand.class);
         }
 

@@ -24,10 +24,12 @@ import org.casebook.domain.casework.EnquiryAbout;
 import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
 import org.casebook.domain.casework.EvaluationSchedule;
+import org.casebook.domain.casework.MediationCertificateRecorded;
 import org.casebook.domain.casework.MediationConcluded;
 import org.casebook.domain.casework.MediationReferred;
 import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.PersonalDetailsRecorded;
+import org.casebook.domain.casework.SendTribunalTimeLimits;
 import org.casebook.domain.casework.SubjectAccessRequested;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.domain.casework.Topic;
@@ -95,7 +97,12 @@ public final class CaseFile {
             supporter = new SupporterView(e.username(), e.role(), e.allocatedOn());
         } else if (event instanceof AppealableDecisionRecorded e) {
             appealDeadlines.add(new AppealDeadlineView(e.decisionId().value(), e.kind(), e.decisionType(),
-                    e.effectiveOn(), e.appealDeadline()));
+                    e.letterDate(), e.letterDate(), e.placementOnly(), e.rules(), null,
+                    e.needsMediationCertificate() ? SendTribunalTimeLimits.mediationAdviceDueOn(e.letterDate()) : null,
+                    e.appealDeadline()));
+        } else if (event instanceof MediationCertificateRecorded e) {
+            appealDeadlines.replaceAll(view -> view.decisionId().equals(e.decisionId().value())
+                    ? view.certified(e.issuedOn(), e.appealDeadline()) : view);
         } else if (event instanceof MediationReferred e) {
             referrals.put(e.referralId().value(), new MediationReferralView(e.referralId().value(), e.reason(),
                     e.referredOn(), null, null));

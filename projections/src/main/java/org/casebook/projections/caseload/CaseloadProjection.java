@@ -19,7 +19,9 @@ import org.casebook.domain.casework.ConsentWithdrawn;
 import org.casebook.domain.casework.ContactRecorded;
 import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
+import org.casebook.domain.casework.MediationCertificateRecorded;
 import org.casebook.domain.casework.MeetingSupported;
+import org.casebook.domain.casework.SendTribunalTimeLimits;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,7 +88,20 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(AppealableDecisionRecorded event) {
-        change(event.caseId(), state -> state.withAppealDeadline(event.decisionId().value(), event.appealDeadline()));
+        String decisionId = event.decisionId().value();
+        change(event.caseId(), state -> {
+            CaseloadState next = state.withAppealDeadline(decisionId, event.appealDeadline());
+            return event.needsMediationCertificate()
+                    ? next.withMediationAdviceDue(decisionId,
+                            SendTribunalTimeLimits.mediationAdviceDueOn(event.letterDate()))
+                    : next;
+        });
+    }
+
+    @EventHandler
+    void on(MediationCertificateRecorded event) {
+        change(event.caseId(), state -> state.withMediationCertificate(event.decisionId().value(),
+                event.appealDeadline()));
     }
 
     @EventHandler

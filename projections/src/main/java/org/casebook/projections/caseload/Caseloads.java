@@ -125,6 +125,8 @@ public class Caseloads {
             items.add(item(DueKind.EVALUATION_DUE, evaluationDue, asOf));
         }
         state.appealDeadlines().values().forEach(due -> items.add(item(DueKind.APPEAL_DEADLINE, due, asOf)));
+        state.mediationAdviceDue().values()
+                .forEach(due -> items.add(item(DueKind.MEDIATION_ADVICE_DUE, due, asOf)));
         state.openComplaints().values().forEach(due -> items.add(item(DueKind.COMPLAINT_RESPONSE_DUE, due, asOf)));
         items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
         return items;

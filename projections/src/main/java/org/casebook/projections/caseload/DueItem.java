@@ -9,6 +9,8 @@ public record DueItem(DueKind kind, LocalDate dueOn, boolean overdue) {
         EVALUATION_DUE,
         APPEAL_DEADLINE,
         COMPLAINT_RESPONSE_DUE,
+        /** Mediation advice must be sought before an SEN appeal can be made (CFA 2014 s.55): letter + 2 months. */
+        MEDIATION_ADVICE_DUE,
         /** No record-keeping consent is live: the case's personal data is to be erased [002 §4.2]. */
         ERASURE_DUE
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionKind;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.casebook.domain.casework.CaseClosed;
@@ -22,6 +23,7 @@ import org.casebook.domain.casework.EnquirerRole;
 import org.casebook.domain.casework.EnquiryAbout;
 import org.casebook.domain.casework.EnquiryReceived;
 import org.casebook.domain.casework.EvaluationRequestSent;
+import org.casebook.domain.casework.MediationCertificateRecorded;
 import org.casebook.domain.casework.MeetingId;
 import org.casebook.domain.casework.MeetingSupport;
 import org.casebook.domain.casework.MeetingSupported;
@@ -114,8 +116,9 @@ class CaseloadProjectionTest {
     void appealDeadlinesAndComplaintResponsesAreDueEarliestFirstUntilAnswered() {
         ComplaintId complaint = ComplaintId.random();
         feed(enquiry("2026-09-01"));
+        // Placement-only: no mediation advice is due (see the next test), only the deadline.
         feed(new AppealableDecisionRecorded(caseId, DecisionId.random(), AppealableDecisionKind.SEN_DECISION,
-                LocalDate.parse("2026-09-10"), SenDecisionType.ASSESSMENT_REFUSED, false,
+                LocalDate.parse("2026-09-10"), SenDecisionType.EHC_PLAN_CONTENTS, true, false, AppealRules.CFA_2014,
                 LocalDate.parse("2026-11-10"), BY));
         feed(new ComplaintReceived(caseId, complaint, LocalDate.parse("2026-10-05"), null, 5,
                 LocalDate.parse("2026-10-12"), BY));
@@ -128,6 +131,37 @@ class CaseloadProjectionTest {
 
         assertThat(dueItems("2026-11-30")).as("a deadline stays listed once passed, as overdue").containsExactly(
                 new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2026-11-10"), true));
+    }
+
+    @Test
+    void mediationAdviceIsDueUntilTheCertificateWhichRecomputesTheDeadline() {
+        DecisionId decision = DecisionId.random();
+        feed(enquiry("2026-09-01"));
+        feed(new AppealableDecisionRecorded(caseId, decision, AppealableDecisionKind.SEN_DECISION,
+                LocalDate.parse("2026-10-01"), SenDecisionType.EHC_PLAN_REFUSED, false, false, AppealRules.CFA_2014,
+                LocalDate.parse("2026-12-01"), BY));
+
+        assertThat(dueItems("2026-11-20")).containsExactly(
+                new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2026-12-01"), false),
+                new DueItem(DueKind.MEDIATION_ADVICE_DUE, LocalDate.parse("2026-12-01"), false));
+
+        feed(new MediationCertificateRecorded(caseId, decision, LocalDate.parse("2026-11-29"), true,
+                LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-04"), BY));
+
+        assertThat(dueItems("2026-12-02")).containsExactly(
+                new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2027-01-04"), false));
+    }
+
+    @Test
+    void aDecisionStoredUnderTheOldRulesStillShowsTheAdviceTodaysLawAsksFor() {
+        feed(enquiry("2025-12-01"));
+        feed(new AppealableDecisionRecorded(caseId, DecisionId.random(), AppealableDecisionKind.SEN_DECISION,
+                LocalDate.parse("2025-12-31"), SenDecisionType.STATEMENT_ISSUED, false, false, AppealRules.PRE_2014,
+                LocalDate.parse("2026-02-28"), BY));
+
+        assertThat(dueItems("2026-01-10")).containsExactly(
+                new DueItem(DueKind.APPEAL_DEADLINE, LocalDate.parse("2026-02-28"), false),
+                new DueItem(DueKind.MEDIATION_ADVICE_DUE, LocalDate.parse("2026-02-28"), false));
     }
 
     @Test

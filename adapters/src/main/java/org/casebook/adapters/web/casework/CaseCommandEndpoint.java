@@ -42,26 +42,34 @@ class CaseCommandEndpoint {
 
     ResponseEntity<Object> created(HttpServletRequest http, String caseId, Object request,
                                    Function<Context, CaseCommand> command, Map<String, Object> ids) {
-        return run(http, caseId, request, command, ids, true);
+        return run(http, caseId, request, command, result -> ids, true);
+    }
+
+    /** Like {@link #created}, with a body made from what the handler answered (a {@code VersionedResult}). */
+    ResponseEntity<Object> createdFromResult(HttpServletRequest http, String caseId, Object request,
+                                             Function<Context, CaseCommand> command,
+                                             Function<Object, Map<String, Object>> body) {
+        return run(http, caseId, request, command, body, true);
     }
 
     ResponseEntity<Object> updated(HttpServletRequest http, String caseId, Object request,
                                    Function<Context, CaseCommand> command, Map<String, Object> ids) {
-        return run(http, caseId, request, command, ids, false);
+        return run(http, caseId, request, command, result -> ids, false);
     }
 
     private ResponseEntity<Object> run(HttpServletRequest http, String caseId, Object request,
-                                       Function<Context, CaseCommand> command, Map<String, Object> ids,
-                                       boolean created) {
+                                       Function<Context, CaseCommand> command,
+                                       Function<Object, Map<String, Object>> ids, boolean created) {
         CaseId id = parse(caseId);
         Actor actor = currentActor.get();
         Long expected = ETags.expectedVersion(http.getHeader("If-Match"));
         return locks.withLock(id.value(), () -> idempotent.execute(actor.username(),
                 http.getHeader("Idempotency-Key"), http.getMethod(), http.getRequestURI(), request, () -> {
-                    long version = casework.record(command.apply(new Context(id, actor, expected)));
+                    Object result = casework.send(command.apply(new Context(id, actor, expected)));
+                    long version = Casework.versionOf(result);
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("caseId", id.value());
-                    body.putAll(ids);
+                    body.putAll(ids.apply(result));
                     body.put("version", version);
                     return created ? CommandResult.created(body, version, null) : CommandResult.ok(body, version);
                 }));

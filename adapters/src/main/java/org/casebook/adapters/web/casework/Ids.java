@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.casebook.domain.casework.CaseRecordNotFound;
 import org.casebook.domain.casework.ComplaintId;
 import org.casebook.domain.casework.ConsentId;
+import org.casebook.domain.casework.DecisionId;
 import org.casebook.domain.casework.MeetingId;
 import org.casebook.domain.casework.ReferralId;
 
@@ -23,6 +24,10 @@ final class Ids {
 
     static ReferralId referral(String value) {
         return parse(value, ReferralId::of, "mediation referral");
+    }
+
+    static DecisionId decision(String value) {
+        return parse(value, DecisionId::of, "appealable decision");
     }
 
     static ComplaintId complaint(String value) {
