@@ -30,7 +30,11 @@ import org.HdrHistogram.Histogram;
  * <li>a raw keyset read of a table of N such rows in pages of 1,000, the yardstick for a projection rebuild
  *     ({@code --keyset-read-of=schema.table} alone measures an existing table);</li>
  * <li>Casebook (-Xmx512m) on a fresh schema under the HTTP load client at 1, 4 and 16 clients, sampling the largest
- *     projection lag and heap in use every second.</li>
+ *     projection lag and heap in use every second;</li>
+ * <li>issue 12's peers ({@link PeerComparison}): the same enquiry POST at the same client counts against a plain
+ *     Spring Boot + JDBC service, a minimal Axon 4.13 service on JDBC and Casebook, and the visibility latency (a
+ *     command's answer to its effect in a read model) of Casebook and the Axon peer ({@code --peers=false} skips
+ *     this, {@code --enquiry-duration=20} seconds per level, {@code --visibility-samples=50}).</li>
  * </ol>
  * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
  *
@@ -65,7 +69,7 @@ public final class Benchmark {
             System.out.println(keysetRead(database, table));
             return;
         }
-        int duration = options.number("duration", 30);
+        int duration = options.number("duration", 20);
         List<Integer> levels = Stream.of(options.text("clients", "1,4,16").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int keysetRows = options.number("keyset-rows", 100_000);
@@ -93,6 +97,12 @@ public final class Benchmark {
         Database service = Database.fromEnvironment("casebook_bench_svc");
         service.createSchema();
         List<CasebookResult> casebook = new ArrayList<>();
+        boolean peers = !"false".equals(options.text("peers", "true"));
+        int enquirySeconds = options.number("enquiry-duration", 20);
+        int visibilitySamples = options.number("visibility-samples", 50);
+        List<PeerComparison.Result> enquiries = new ArrayList<>();
+        org.HdrHistogram.Histogram casebookVisibility = null;
+        org.HdrHistogram.Histogram peerVisibility = null;
         CasebookProcess process = new CasebookProcess(CasebookProcess.defaultJar(), service,
                 CasebookProcess.freePort(), out.resolve("casebook.log"), List.of());
         try {
@@ -110,16 +120,58 @@ public final class Benchmark {
                 CasebookResult last = casebook.get(casebook.size() - 1);
                 say("Casebook " + clients + " clients:\n" + last.stats().report());
             }
+            if (peers) {
+                verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the visibility latency");
+                casebookVisibility = PeerComparison.casebookVisibility(http, visibilitySamples);
+                say("Casebook visibility latency p50 " + casebookVisibility.getValueAtPercentile(50) / 1000.0 + " ms");
+                enquiries.addAll(enquiryRuns("casebook", http, levels, enquirySeconds));
+            }
         } finally {
             process.close();
             service.dropSchema();
         }
+        if (peers) {
+            for (String peer : List.of("jdbc", "axon")) {
+                Database peerDatabase = Database.fromEnvironment("casebook_bench_peer");
+                peerDatabase.createSchema();
+                try (PeerComparison.PeerProcess running = new PeerComparison.PeerProcess(PeerComparison.peerJar(peer),
+                        peerDatabase, out.resolve("peer-" + peer + ".log"))) {
+                    running.awaitListening(Duration.ofSeconds(180));
+                    Http http = new Http(running.baseUrl, Duration.ofSeconds(10));
+                    if (peer.equals("axon")) {
+                        peerVisibility = PeerComparison.peerVisibility(http, visibilitySamples);
+                        say("Axon peer visibility latency p50 " + peerVisibility.getValueAtPercentile(50) / 1000.0
+                                + " ms");
+                    }
+                    enquiries.addAll(enquiryRuns(peer, http, levels, enquirySeconds));
+                } finally {
+                    peerDatabase.dropSchema();
+                }
+            }
+        }
 
         String table = table(raw, casebook, duration, keyset);
+        if (peers) {
+            table += PeerComparison.table(enquiries, levels, casebookVisibility, peerVisibility);
+        }
         System.out.println(table);
         Path report = Path.of("target", "benchmark-" + stamp + ".md");
         Files.writeString(report, table);
         say("written to " + report.toAbsolutePath());
+    }
+
+    /** Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients. */
+    static List<PeerComparison.Result> enquiryRuns(String service, Http http, List<Integer> levels, int seconds)
+            throws InterruptedException {
+        PeerComparison.enquiries(service, http, 4, 5);
+        List<PeerComparison.Result> results = new ArrayList<>();
+        for (int clients : levels) {
+            PeerComparison.Result result = PeerComparison.enquiries(service, http, clients, seconds);
+            say(String.format(Locale.ROOT, "%s enquiries at %d clients: %.0f/s", service, clients,
+                    result.perSecond()));
+            results.add(result);
+        }
+        return results;
     }
 
     /** The V1 migration's domain_event_entry: same columns, types, identity primary key and unique constraints. */

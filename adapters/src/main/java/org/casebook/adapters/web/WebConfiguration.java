@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -13,6 +14,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<ReadYourWrites> readYourWrites;
+
+    WebConfiguration(ObjectProvider<ReadYourWrites> readYourWrites) {
+        this.readYourWrites = readYourWrites;
+    }
 
     /** The one clock of the service; tests replace it to move time. */
     @Bean
@@ -37,5 +44,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AcceptableBeforeActing()).addPathPatterns("/api/**");
+        registry.addInterceptor(readYourWrites.getObject()).addPathPatterns(ReadYourWrites.PATHS);
     }
 }

@@ -202,12 +202,14 @@ class ApiFuzzIT {
             collectIds(api.as("caseworker1").post(Cases.path(caseId) + "/complaints", Cases.body(
                     "receivedOn", Cases.daysAgo(70), "summary", "Late reply")));
         }
+        DevelopmentGroupSeats.vacateAll(api);
         for (String constituency : List.of("PARENT", "PARENT", "HEALTH")) {
             collectIds(api.as("manager1").post("/api/development-group/members", Cases.body("name", "Member",
                     "constituency", constituency, "chair", false, "joinedOn", Cases.daysAgo(30))));
         }
+        List<String> members = IDS.getOrDefault("memberId", List.of());
         collectIds(api.as("manager1").post("/api/development-group/meetings", Cases.body("heldOn",
-                Cases.daysAgo(10), "present", IDS.getOrDefault("memberId", List.of()), "apologies", List.of())));
+                Cases.daysAgo(0), "present", members, "apologies", List.of(), "chairedBy", members.get(0))));
         api.as("manager1").get("/api/admin/projections").json().forEach(projection ->
                 remember("name", projection.path("name").asText()));
         IDS.values().removeIf(List::isEmpty);

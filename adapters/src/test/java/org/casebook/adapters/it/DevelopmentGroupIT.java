@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Development Group through HTTP on PostgreSQL [002 §8.12, §8.17, §8.18]. The group is one event stream shared
- * by every test of the run, so each test adds its own members, lists only them at its meetings, and never counts
- * whole lists.
+ * The Development Group through HTTP on PostgreSQL [002 §5.2, §8.9, §8.12, §8.15, §8.17, §8.18]. The group is one
+ * event stream shared by every test of the run, so each test starts by emptying every seat (recording departures),
+ * adds its own members, lists only them at its meetings, and never counts whole lists.
  */
 class DevelopmentGroupIT extends PostgresIntegrationTest {
 
@@ -36,6 +38,12 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
             present.addAll(others.subList(0, 5));
             return present;
         }
+    }
+
+    @BeforeEach
+    @AfterEach
+    void vacateEverySeat() {
+        DevelopmentGroupSeats.vacateAll(api);
     }
 
     @Test
@@ -74,6 +82,7 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
         assertThat(meeting.get("heldOn").asText()).isEqualTo(TODAY.toString());
         assertThat(texts(meeting.get("present"))).containsExactlyElementsOf(group.quorate());
         assertThat(texts(meeting.get("apologies"))).containsExactly(group.parents().get(3));
+        assertThat(meeting.get("chairedBy").asText()).isEqualTo(chair);
 
         JsonNode decision = find(manager().get("/api/development-group/decisions"), "decisionId", decisionId);
         assertThat(decision.get("meetingId").asText()).isEqualTo(meetingId);
@@ -153,7 +162,7 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
     @Test
     void aMemberAbsentWithoutApologiesFromThreeMeetingsStopsBeingAMemberAndCannotVote() {
         Members group = newMembers();
-        String absentee = addMember("Sam Absent", "HEALTH", false, TODAY.minusDays(7));
+        String absentee = addMember("Sam Absent", "EWS", false, TODAY.minusDays(7));
         recordMeeting(group.quorate(), List.of());
         recordMeeting(group.quorate(), List.of());
         assertThat(find(manager().get("/api/development-group/members"), "memberId", absentee)
@@ -344,6 +353,147 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
         assertThat(decisions.json().isArray()).isTrue();
     }
 
+    @Test
+    void aPsacoNeitherVotesNorCountsTowardsTheQuorum() {
+        Members group = newMembers();
+        String psaco = addMember("PSA Co-ordinator", "PSACO", false, null);
+        List<String> present = new ArrayList<>(group.quorate());
+        present.remove(group.others().get(4));
+        present.add(psaco);
+        assertProblem(decide(recordMeeting(present, List.of())), 409, "/problems/not-quorate");
+
+        List<String> quorate = new ArrayList<>(group.quorate());
+        quorate.add(psaco);
+        assertProblem(decide(recordMeeting(quorate, List.of()), vote(psaco, "FOR")), 409,
+                "/problems/not-entitled-to-vote");
+    }
+
+    @Test
+    void aFullSeatIsRefusedUntilItsHolderLeaves() {
+        Members group = newMembers();
+        long before = storedEventCount(GROUP);
+
+        assertProblem(manager().post("/api/development-group/members",
+                Map.of("name", "Seventh Parent", "constituency", "PARENT")), 409, "/problems/no-seat");
+        assertProblem(manager().post("/api/development-group/members",
+                Map.of("name", "Second Rep", "constituency", "HEALTH")), 409, "/problems/no-seat");
+        assertThat(storedEventCount(GROUP)).isEqualTo(before);
+
+        Api.Response left = manager().post("/api/development-group/members/" + group.parents().get(4) + "/departure",
+                Map.of("leftOn", TODAY.toString()));
+        assertThat(left.status()).as(left.toString()).isEqualTo(201);
+        assertThat(left.json().get("memberId").asText()).isEqualTo(group.parents().get(4));
+        assertThat(left.header("ETag")).isNotBlank();
+        addMember("New Parent", "PARENT", false, null);
+    }
+
+    @Test
+    void aDepartureIsRecordedOnceAndTheMemberIsNoLongerActive() {
+        String member = addMember("Lee Leaving", "CONNEXIONS", false, TODAY.minusDays(3));
+        String departure = "/api/development-group/members/" + member + "/departure";
+
+        assertInvalid(manager().post(departure, Map.of()), "leftOn");
+        assertInvalid(manager().post(departure, Map.of("leftOn", TODAY.minusDays(4).toString())), "leftOn");
+        Api.Response left = manager().post(departure, Map.of("leftOn", TODAY.minusDays(1).toString()));
+        assertThat(left.status()).as(left.toString()).isEqualTo(201);
+
+        JsonNode view = find(manager().get("/api/development-group/members"), "memberId", member);
+        assertThat(view.get("active").asBoolean()).isFalse();
+        assertThat(view.get("leftOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        long before = storedEventCount(GROUP);
+        assertProblem(manager().post(departure, Map.of("leftOn", TODAY.toString())), 409,
+                "/problems/member-already-left");
+        assertProblem(manager().post("/api/development-group/members/" + UUID.randomUUID() + "/departure",
+                Map.of("leftOn", TODAY.toString())), 404, "/problems/not-found");
+        assertProblem(manager().post("/api/development-group/members/not-an-id/departure",
+                Map.of("leftOn", TODAY.toString())), 404, "/problems/not-found");
+        assertThat(storedEventCount(GROUP)).isEqualTo(before);
+        assertThat(api.as("caseworker1").post(departure, Map.of("leftOn", TODAY.toString())).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void whenTheStandingChairIsAbsentTheMeetingMustSayWhoChaired() {
+        Members group = newMembers();
+        List<String> present = new ArrayList<>(group.quorate());
+        present.remove(group.chair());
+
+        assertInvalid(manager().post("/api/development-group/meetings", Map.of(
+                "heldOn", TODAY.toString(), "present", present)), "chairedBy");
+        assertInvalid(manager().post("/api/development-group/meetings", Map.of(
+                "heldOn", TODAY.toString(), "present", present, "chairedBy", group.others().get(0))), "chairedBy");
+        assertInvalid(manager().post("/api/development-group/meetings", Map.of(
+                "heldOn", TODAY.toString(), "present", present, "chairedBy", group.parents().get(4))), "chairedBy");
+    }
+
+    /**
+     * The issue's case: the chair is absent and P1 chairs, so with P1 to P3 and five others present only P2 and P3
+     * count as parents. A fourth parent makes it quorate, and P1 then votes only to break a tie.
+     */
+    @Test
+    void anActingChairIsLeftOutOfTheQuorumAndHoldsTheCastingVote() {
+        Members group = newMembers();
+        String p1 = group.parents().get(0);
+        List<String> present = new ArrayList<>(group.parents().subList(0, 3));
+        present.addAll(group.others().subList(0, 5));
+        long before = storedEventCount(GROUP);
+        String notQuorate = recordMeeting(present, List.of(group.chair()), p1);
+        assertThat(find(manager().get("/api/development-group/meetings"), "meetingId", notQuorate)
+                .get("chairedBy").asText()).isEqualTo(p1);
+        long afterMeeting = storedEventCount(GROUP);
+        assertThat(afterMeeting).isEqualTo(before + 1);
+        assertProblem(decide(notQuorate), 409, "/problems/not-quorate");
+        assertThat(storedEventCount(GROUP)).isEqualTo(afterMeeting);
+
+        present.add(group.parents().get(3));
+        String quorate = recordMeeting(present, List.of(group.chair()), p1);
+        assertProblem(decide(quorate, vote(group.parents().get(1), "FOR"), vote(group.others().get(0), "AGAINST"),
+                vote(p1, "AGAINST")), 409, "/problems/not-entitled-to-vote");
+        Api.Response tied = decide(quorate, vote(group.parents().get(1), "FOR"),
+                vote(group.others().get(0), "AGAINST"), vote(group.others().get(1), "AGAINST"), vote(p1, "FOR"));
+        assertThat(tied.status()).as(tied.toString()).isEqualTo(201);
+        assertThat(tied.json().get("forVotes").asInt()).isEqualTo(3);
+        assertThat(tied.json().get("againstVotes").asInt()).isEqualTo(2);
+        assertThat(tied.json().get("carried").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aStandingChairWhoAttendsButDoesNotChairVotesAsAParent() {
+        Members group = newMembers();
+        List<String> present = new ArrayList<>(group.quorate());
+        present.add(group.parents().get(3));
+        String meetingId = recordMeeting(present, List.of(), group.parents().get(3));
+
+        Api.Response decided = decide(meetingId, vote(group.chair(), "FOR"), vote(group.others().get(0), "AGAINST"));
+
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+        assertThat(decided.json().get("forVotes").asInt()).isEqualTo(2);
+        assertThat(decided.json().get("againstVotes").asInt()).isEqualTo(1);
+    }
+
+    /** Events are forever: a meeting stored before meetings named their chair is read through the upcaster. */
+    @Test
+    void aMeetingStoredInItsFirstShapeIsReadAsChairedByTheStandingChair() {
+        Members group = newMembers();
+        String meetingId = UUID.randomUUID().toString();
+        String revision1 = """
+                {"meetingId":"%s","heldOn":"%s","present":[%s],"apologies":[],
+                 "recorded":{"by":"manager1","at":"2026-04-02T09:00:00Z"}}"""
+                .formatted(meetingId, TODAY, String.join(",", group.quorate().stream()
+                        .map(id -> "\"" + id + "\"").toList()));
+        appendToTheGroupAsRevision1("org.casebook.domain.developmentgroup.MeetingRecorded", revision1);
+
+        JsonNode meeting = find(manager().get("/api/development-group/meetings"), "meetingId", meetingId);
+        assertThat(meeting.get("chairedBy").asText()).isEqualTo(group.chair());
+        assertProblem(decide(meetingId, vote(group.parents().get(0), "FOR"), vote(group.chair(), "FOR")), 409,
+                "/problems/not-entitled-to-vote");
+        Api.Response decided = decide(meetingId, vote(group.parents().get(0), "FOR"),
+                vote(group.others().get(0), "AGAINST"), vote(group.others().get(1), "AGAINST"),
+                vote(group.chair(), "AGAINST"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+        assertThat(decided.json().get("againstVotes").asInt()).isEqualTo(3);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private Api.Call manager() {
@@ -379,8 +529,16 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
     }
 
     private String recordMeeting(List<String> present, List<String> apologies) {
-        Api.Response recorded = manager().post("/api/development-group/meetings", Map.of(
+        return recordMeeting(present, apologies, null);
+    }
+
+    private String recordMeeting(List<String> present, List<String> apologies, String chairedBy) {
+        Map<String, Object> body = new HashMap<>(Map.of(
                 "heldOn", TODAY.toString(), "present", present, "apologies", apologies));
+        if (chairedBy != null) {
+            body.put("chairedBy", chairedBy);
+        }
+        Api.Response recorded = manager().post("/api/development-group/meetings", body);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return recorded.json().get("meetingId").asText();
     }
@@ -388,6 +546,24 @@ class DevelopmentGroupIT extends PostgresIntegrationTest {
     private Api.Response decide(String meetingId, Map<?, ?>... votes) {
         return manager().post("/api/development-group/meetings/" + meetingId + "/decisions",
                 Map.of("motion", "Adopt the plan", "votes", List.of(votes)));
+    }
+
+    private static void appendToTheGroupAsRevision1(String payloadType, String payload) {
+        sql(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                    SELECT ?, ?, COALESCE(MAX(sequence_number), -1) + 1, 'DevelopmentGroup', ?, ?, NULL, ?, ?
+                    FROM domain_event_entry WHERE aggregate_identifier = ?""");
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, GROUP);
+            insert.setString(3, java.time.Instant.now().toString());
+            insert.setString(4, payloadType);
+            insert.setBytes(5, payload.replace("\n", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            insert.setBytes(6, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            insert.setString(7, GROUP);
+            return insert.executeUpdate();
+        });
     }
 
     private static Map<String, String> vote(String memberId, String vote) {

@@ -24,6 +24,7 @@ public enum Constituency {
     EXCELLENCE_CLUSTER,
     /** The Local Authority Special Services representative, who may not vote [002 §8.17]. */
     LA_SPECIAL_SERVICES,
+    /** A PSA Co-ordinator: paid staff of the service [002 §5.2], so no vote and never counted for quorum. */
     PSACO,
     /** The service's own paid staff, who may not vote [002 §8.16, §8.17]. */
     SERVICE_MANAGER,

@@ -37,15 +37,17 @@ public class DevelopmentGroup {
     }
 
     /**
-     * Adds a member. The group has one chair at a time [002 §8.15]: adding a new chair while another holds the
-     * chair hands it over (the group elected someone else), and the previous chair stays on as a parent member. We
-     * record the hand-over rather than refuse it, because refusing would leave staff no way to record a new chair.
+     * Adds a member to a free seat [002 §8.9]. The group has one chair at a time [002 §8.15]: adding a new chair
+     * while another holds the chair hands it over (the group elected someone else), and the previous chair stays on
+     * as a parent member. We record the hand-over rather than refuse it, because refusing would leave staff no way to
+     * record a new chair.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(AddMember command) {
         admit(command);
         GroupCheck.notInFuture("joinedOn", command.joinedOn(), command.actor().today());
+        Seats.check(membership, command.constituency(), command.chair());
         if (command.chair()) {
             membership.chair().ifPresent(previous -> apply(new ChairStoodDown(previous, command.memberId(),
                     command.joinedOn(), command.actor().recorded())));
@@ -66,11 +68,36 @@ public class DevelopmentGroup {
         }
         requireMembersBy("present", command.present(), command.heldOn());
         requireMembersBy("apologies", command.apologies(), command.heldOn());
+        MemberId chairedBy = chairOf(command);
         List<MemberId> lapsing = membership.lapsingAt(command.heldOn(), command.present(), command.apologies());
         apply(new MeetingRecorded(command.meetingId(), command.heldOn(), command.present(), command.apologies(),
-                command.actor().recorded()));
+                chairedBy, command.actor().recorded()));
         lapsing.forEach(memberId -> apply(new MemberLapsed(memberId, command.meetingId(), command.heldOn(),
                 command.actor().recorded())));
+        return version();
+    }
+
+    /**
+     * Records that a member left, which frees their seat [002 §8.9]. The day cannot be before they joined, nor
+     * before a meeting the minutes show them attending.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordDeparture command) {
+        admit(command);
+        GroupCheck.notInFuture("leftOn", command.leftOn(), command.actor().today());
+        LocalDate joinedOn = membership.joinedOn(command.memberId())
+                .orElseThrow(() -> new GroupRecordNotFound("member"));
+        if (!membership.isMember(command.memberId())) {
+            throw new MemberAlreadyLeft("the member has already left the group or lapsed");
+        }
+        if (command.leftOn().isBefore(joinedOn)) {
+            throw new InvalidGroupCommand("leftOn", "must not be before the member joined");
+        }
+        if (membership.lastAttendedOn(command.memberId()).filter(command.leftOn()::isBefore).isPresent()) {
+            throw new InvalidGroupCommand("leftOn", "must not be before a meeting the member attended");
+        }
+        apply(new MemberLeft(command.memberId(), command.leftOn(), command.actor().recorded()));
         return version();
     }
 
@@ -108,6 +135,26 @@ public class DevelopmentGroup {
         }
     }
 
+    /**
+     * Who chaired: a parent member who was present [002 §8.15]; the standing chair unless the minutes say otherwise,
+     * and someone the minutes must name when the standing chair was absent. Presence is checked by the command.
+     */
+    private MemberId chairOf(RecordMeeting command) {
+        MemberId chairedBy = command.chairedBy();
+        if (chairedBy == null) {
+            return membership.chair().filter(command.present()::contains)
+                    .orElseThrow(() -> new InvalidGroupCommand("chairedBy",
+                            "is required when the standing chair is not present"));
+        }
+        if (!membership.isMember(chairedBy)) {
+            throw new InvalidGroupCommand("chairedBy", "must name someone who is a member of the group");
+        }
+        if (membership.constituencyOf(chairedBy).orElseThrow() != Constituency.PARENT) {
+            throw new InvalidGroupCommand("chairedBy", "must name a parent member");
+        }
+        return chairedBy;
+    }
+
     /** The number of events on the group's stream, counting those applied by the command being handled. */
     private static long version() {
         Long lastSequenceNumber = AggregateLifecycle.getVersion();
@@ -127,8 +174,10 @@ public class DevelopmentGroup {
     @EventSourcingHandler
     void on(MeetingRecorded event) {
         // The sitting is taken before absences are counted: whoever is present has not lapsed at this meeting.
-        meetings.put(event.meetingId(), new Sitting(event.heldOn(), membership.seatsOf(event.present()),
-                membership.chair().orElse(null)));
+        // A revision-1 meeting names nobody as chairing: the standing chair did, if present.
+        MemberId chairedBy = event.chairedBy() != null ? event.chairedBy()
+                : membership.chair().filter(event.present()::contains).orElse(null);
+        meetings.put(event.meetingId(), new Sitting(event.heldOn(), membership.seatsOf(event.present()), chairedBy));
         membership.meetingHeld(event);
         latestMeetingOn = event.heldOn();
     }
@@ -136,5 +185,10 @@ public class DevelopmentGroup {
     @EventSourcingHandler
     void on(MemberLapsed event) {
         membership.lapsed(event);
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeft event) {
+        membership.left(event);
     }
 }

@@ -5,9 +5,10 @@ import java.util.function.Predicate;
 
 /**
  * Counts a vote the way the chair deems a majority decision carried [002 §8.17]: only members present and entitled
- * to vote may vote; parents' votes count twice; abstentions count for nothing; the chair votes only when the
- * members' weighted votes are tied, and then decides. A motion is carried when the weighted votes for it outnumber
- * those against; an empty list of votes is a decision by consensus.
+ * to vote may vote; parents' votes count twice; abstentions count for nothing; whoever chaired the meeting votes
+ * only when the members' weighted votes are tied, and then decides. A standing chair who attended but did not chair
+ * votes as a parent. A motion is carried when the weighted votes for it outnumber those against; an empty list of
+ * votes is a decision by consensus.
  */
 final class MajorityVote {
 
@@ -29,8 +30,8 @@ final class MajorityVote {
                 continue;
             }
             if (!VotingRights.mayVote(seat.constituency())) {
-                throw new NotEntitledToVote("votes[" + i + "]: paid staff and the LA Special Services member"
-                        + " cannot vote");
+                throw new NotEntitledToVote("votes[" + i + "]: paid staff (managers, PSACOs) and the LA Special"
+                        + " Services member cannot vote");
             }
             int weight = VotingRights.votesOf(seat.constituency());
             forVotes += vote.vote() == VoteChoice.FOR ? weight : 0;
@@ -38,8 +39,8 @@ final class MajorityVote {
         }
         if (castingVote != null) {
             if (forVotes != againstVotes) {
-                throw new NotEntitledToVote("the chair votes only to break a tie, and the members' votes are not"
-                        + " tied");
+                throw new NotEntitledToVote("whoever chairs votes only to break a tie, and the members' votes are"
+                        + " not tied");
             }
             forVotes += castingVote.vote() == VoteChoice.FOR ? VotingRights.CASTING_VOTE : 0;
             againstVotes += castingVote.vote() == VoteChoice.AGAINST ? VotingRights.CASTING_VOTE : 0;

@@ -19,21 +19,29 @@ final class Membership {
     private final Map<MemberId, Member> members = new LinkedHashMap<>();
     private MemberId chair;
 
-    /** One member's standing; replaced, never mutated, so that two rebuilds of the group compare equal. */
-    private record Member(Constituency constituency, LocalDate joinedOn, boolean active, int missedInARow) {
+    /**
+     * One member's standing; replaced, never mutated, so that two rebuilds of the group compare equal.
+     * {@code lastAttendedOn} is the latest meeting they were present at, or null.
+     */
+    private record Member(Constituency constituency, LocalDate joinedOn, boolean active, int missedInARow,
+                          LocalDate lastAttendedOn) {
 
         Member missed(boolean attendedOrApologised) {
             return new Member(constituency, joinedOn, active,
-                    Attendance.missedInARow(missedInARow, attendedOrApologised));
+                    Attendance.missedInARow(missedInARow, attendedOrApologised), lastAttendedOn);
         }
 
-        Member lapsed() {
-            return new Member(constituency, joinedOn, false, missedInARow);
+        Member attended(LocalDate heldOn) {
+            return new Member(constituency, joinedOn, active, missedInARow, heldOn);
+        }
+
+        Member gone() {
+            return new Member(constituency, joinedOn, false, missedInARow, lastAttendedOn);
         }
     }
 
     void added(MemberAdded event) {
-        members.put(event.memberId(), new Member(event.constituency(), event.joinedOn(), true, 0));
+        members.put(event.memberId(), new Member(event.constituency(), event.joinedOn(), true, 0, null));
         if (event.chair()) {
             chair = event.memberId();
         }
@@ -50,14 +58,46 @@ final class Membership {
         members.replaceAll((id, member) -> member.active() && Attendance.counts(event.heldOn(), member.joinedOn())
                 ? member.missed(accounted.contains(id))
                 : member);
+        event.present().forEach(id -> members.computeIfPresent(id, (key, member) -> member.attended(event.heldOn())));
     }
 
     /** A member who lapses is no longer a member, and so no longer the chair either [002 §8.12]. */
     void lapsed(MemberLapsed event) {
-        members.computeIfPresent(event.memberId(), (id, member) -> member.lapsed());
-        if (event.memberId().equals(chair)) {
+        leaves(event.memberId());
+    }
+
+    /** A member who leaves frees their seat, and the chair if they held it. */
+    void left(MemberLeft event) {
+        leaves(event.memberId());
+    }
+
+    private void leaves(MemberId memberId) {
+        members.computeIfPresent(memberId, (id, member) -> member.gone());
+        if (memberId.equals(chair)) {
             chair = null;
         }
+    }
+
+    /** Whether {@code memberId} is a member now: added, and neither lapsed nor left. */
+    boolean isMember(MemberId memberId) {
+        Member member = members.get(memberId);
+        return member != null && member.active();
+    }
+
+    Optional<LocalDate> lastAttendedOn(MemberId memberId) {
+        return Optional.ofNullable(members.get(memberId)).map(Member::lastAttendedOn);
+    }
+
+    Optional<Constituency> constituencyOf(MemberId memberId) {
+        return Optional.ofNullable(members.get(memberId)).map(Member::constituency);
+    }
+
+    /** How many members hold a seat of {@code constituency} now, not counting the chair. */
+    long seatedOtherThanTheChair(Constituency constituency) {
+        return members.entrySet().stream()
+                .filter(entry -> entry.getValue().active() && entry.getValue().constituency() == constituency)
+                .filter(entry -> !entry.getKey().equals(chair))
+                .count();
     }
 
     Optional<MemberId> chair() {

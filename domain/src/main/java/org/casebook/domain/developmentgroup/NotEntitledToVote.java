@@ -2,7 +2,7 @@ package org.casebook.domain.developmentgroup;
 
 /**
  * A vote by someone who may not cast it: paid staff and the Local Authority Special Services member, a member not
- * present or no longer a member, or the chair when the members' votes are not tied [002 §8.12, §8.17].
+ * present or no longer a member, or whoever chaired when the members' votes are not tied [002 §8.12, §8.17].
  */
 public class NotEntitledToVote extends GroupRuleViolation {
 

@@ -1,10 +1,10 @@
 package org.casebook.domain.developmentgroup;
 
 /**
- * A meeting is quorate only if at least 8 of those eligible to vote are present, not counting the chair, among
- * them at least 3 parent members and at least 5 others. It applies to decisions reached by consensus as much as to
- * those reached by a vote [002 §8.18]. Staff, the LA Special Services member and anyone who is no longer a member
- * are not eligible to vote, so they never count.
+ * A meeting is quorate only if at least 8 of those eligible to vote are present, not counting whoever chaired it,
+ * among them at least 3 parent members and at least 5 others. It applies to decisions reached by consensus as much
+ * as to those reached by a vote [002 §8.18]. Staff (the PSACO included [002 §5.2]), the LA Special Services member
+ * and anyone who is no longer a member are not eligible to vote, so they never count.
  */
 final class Quorum {
 

@@ -8,14 +8,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.casebook.domain.shared.Actor;
 
 /**
- * Record a meeting of the group from its minutes: the day it was held, who attended and who sent apologies in
- * advance. Everyone else who was a member is taken to have been absent without apologies [002 §8.12].
+ * Record a meeting of the group from its minutes: the day it was held, who attended, who sent apologies in advance,
+ * and who chaired. Everyone else who was a member is taken to have been absent without apologies [002 §8.12].
+ * {@code chairedBy} may be left out when the standing chair was present and chaired; it is required when they were
+ * absent, because then someone else chaired [002 §8.15].
  */
 public record RecordMeeting(
         MeetingId meetingId,
         LocalDate heldOn,
         List<MemberId> present,
         List<MemberId> apologies,
+        MemberId chairedBy,
         Actor actor,
         Long expectedVersion) implements GroupCommand {
 
@@ -32,6 +35,9 @@ public record RecordMeeting(
         both.retainAll(apologies);
         if (!both.isEmpty()) {
             throw new InvalidGroupCommand("apologies", "must not name a member who is also present");
+        }
+        if (chairedBy != null && !present.contains(chairedBy)) {
+            throw new InvalidGroupCommand("chairedBy", "must name a member who was present");
         }
         GroupCheck.required("actor", actor);
     }

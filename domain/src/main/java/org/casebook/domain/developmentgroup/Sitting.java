@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A recorded meeting as the group stood at it: who was present (and in what seat) and who chaired the group then.
+ * A recorded meeting as the group stood at it: who was present (and in what seat) and who chaired it (null
+ * only for a revision-1 meeting the standing chair did not attend).
  * Decisions of a meeting are judged against its sitting, even when recorded after later meetings.
  */
-record Sitting(LocalDate heldOn, Map<MemberId, Seat> present, MemberId chair) {
+record Sitting(LocalDate heldOn, Map<MemberId, Seat> present, MemberId chairedBy) {
 
     Optional<Seat> seatOf(MemberId memberId) {
         return Optional.ofNullable(present.get(memberId));
     }
 
     boolean isChair(MemberId memberId) {
-        return memberId.equals(chair);
+        return memberId.equals(chairedBy);
     }
 }

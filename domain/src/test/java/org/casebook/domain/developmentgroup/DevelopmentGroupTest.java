@@ -45,10 +45,10 @@ class DevelopmentGroupTest {
 
         @Test
         void recordsAMemberForTheirConstituency() {
-            fixture.given(theFullGroup())
+            fixture.given(theFullGroupThen(left(HEALTH, SECOND_MEETING_ON)))
                     .when(addMember(NEWCOMER, Constituency.HEALTH, false, JOINED_ON))
                     .expectEvents(memberAdded(NEWCOMER, Constituency.HEALTH, false, JOINED_ON))
-                    .expectResultMessagePayload((long) FULL_GROUP_EVENTS + 1);
+                    .expectResultMessagePayload((long) FULL_GROUP_EVENTS + 2);
         }
 
         @Test
@@ -84,11 +84,11 @@ class DevelopmentGroupTest {
         void aNewChairTakesOverTheChairAndThePreviousChairStaysOnAsAMember() {
             LocalDate electedOn = LocalDate.parse("2026-09-15");
 
-            fixture.given(theFullGroup())
+            fixture.given(theFullGroupThen(left(PARENT_5, SECOND_MEETING_ON)))
                     .when(addMember(NEWCOMER, Constituency.PARENT, true, electedOn))
                     .expectEvents(new ChairStoodDown(CHAIR, NEWCOMER, electedOn, RECORDED),
                             memberAdded(NEWCOMER, Constituency.PARENT, true, electedOn))
-                    .expectResultMessagePayload((long) FULL_GROUP_EVENTS + 2);
+                    .expectResultMessagePayload((long) FULL_GROUP_EVENTS + 3);
         }
 
         @Test
@@ -318,9 +318,17 @@ class DevelopmentGroupTest {
         }
 
         @Test
-        void isQuorateWithoutTheChairWhenEightOthersEligibleToVoteArePresent() {
-            fixture.given(theFullGroupThen(metWith(PARENT_1, PARENT_2, PARENT_3,
-                            VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, EARLY_YEARS)))
+        void isQuorateWithoutTheStandingChairWhenEightOthersEligibleToVoteArePresentBesidesWhoeverChaired() {
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_4, List.of(PARENT_1, PARENT_2, PARENT_3, PARENT_4,
+                            VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, EARLY_YEARS))))
+                    .when(decide())
+                    .expectEvents(decided(0, 0, true));
+        }
+
+        @Test
+        void aMeetingRecordedBeforeMeetingsNamedTheirChairWasChairedByTheStandingChairOnlyIfPresent() {
+            fixture.given(theFullGroupThen(metChairedBy(null, List.of(PARENT_1, PARENT_2, PARENT_3,
+                            VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, EARLY_YEARS))))
                     .when(decide())
                     .expectEvents(decided(0, 0, true));
         }
@@ -471,14 +479,15 @@ class DevelopmentGroupTest {
                             vote(CHAIR, VoteChoice.AGAINST)))
                     .expectNoEvents()
                     .expectException(NotEntitledToVote.class)
-                    .expectExceptionMessage("the chair votes only to break a tie, and the members' votes are not"
-                            + " tied");
+                    .expectExceptionMessage("whoever chairs votes only to break a tie, and the members' votes are"
+                            + " not tied");
         }
 
         @Test
         void aFormerChairVotesLikeAnyOtherParentMember() {
             List<Object> given = theFullGroupThen(new ChairStoodDown(CHAIR, NEWCOMER, JOINED_ON, RECORDED),
-                    memberAdded(NEWCOMER, Constituency.PARENT, true, JOINED_ON), metWith(quorateWith(NEWCOMER)));
+                    memberAdded(NEWCOMER, Constituency.PARENT, true, JOINED_ON),
+                    metChairedBy(NEWCOMER, quorateWith(NEWCOMER)));
             Vote[] votes = {vote(CHAIR, VoteChoice.FOR), vote(VOLUNTARY_SECTOR, VoteChoice.AGAINST)};
 
             fixture.given(given)
@@ -487,7 +496,7 @@ class DevelopmentGroupTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"SERVICE_MANAGER", "PRACTICE_MANAGER", "LA_SPECIAL_SERVICES"})
+        @ValueSource(strings = {"SERVICE_MANAGER", "PRACTICE_MANAGER", "PSACO", "LA_SPECIAL_SERVICES"})
         void staffAndTheLaSpecialServicesMemberCannotVote(String constituency) {
             MemberId member = FULL_MEMBERSHIP.entrySet().stream()
                     .filter(entry -> entry.getValue() == Constituency.valueOf(constituency))
@@ -550,6 +559,295 @@ class DevelopmentGroupTest {
             fixture.given(given)
                     .when(decide(vote(EWS, VoteChoice.FOR)))
                     .expectEvents(decided(1, 0, true, vote(EWS, VoteChoice.FOR)));
+        }
+    }
+
+    /** "Parent as chairperson, five other parents" and one representative of each other constituency [§8.9]. */
+    @Nested
+    class Seats {
+
+        @Test
+        void refusesASeventhParentMember() {
+            fixture.given(theFullGroup())
+                    .when(addMember(NEWCOMER, Constituency.PARENT, false, JOINED_ON))
+                    .expectNoEvents()
+                    .expectException(NoSeat.class);
+        }
+
+        @Test
+        void refusesASecondMemberForAnotherConstituency() {
+            fixture.given(theFullGroup())
+                    .when(addMember(NEWCOMER, Constituency.HEALTH, false, JOINED_ON))
+                    .expectNoEvents()
+                    .expectException(NoSeat.class)
+                    .expectExceptionMessage("the HEALTH seat is held; it is free when its holder lapses or leaves");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"PSACO", "SERVICE_MANAGER", "PRACTICE_MANAGER", "LA_SPECIAL_SERVICES"})
+        void staffAndTheLaSpecialServicesMemberHaveOneSeatEach(String constituency) {
+            fixture.given(theFullGroup())
+                    .when(addMember(NEWCOMER, Constituency.valueOf(constituency), false, JOINED_ON))
+                    .expectNoEvents()
+                    .expectException(NoSeat.class);
+        }
+
+        @Test
+        void refusesANewChairWhoWouldLeaveSixParentsBesidesTheChair() {
+            fixture.given(theFullGroup())
+                    .when(addMember(NEWCOMER, Constituency.PARENT, true, JOINED_ON))
+                    .expectNoEvents()
+                    .expectException(NoSeat.class);
+        }
+
+        @Test
+        void aChairMayBeAddedWhenTheChairIsEmptyAndFiveOtherParentsSit() {
+            fixture.given(theFullGroupThen(left(CHAIR, SECOND_MEETING_ON)))
+                    .when(addMember(NEWCOMER, Constituency.PARENT, true, THIRD_MEETING_ON))
+                    .expectEvents(memberAdded(NEWCOMER, Constituency.PARENT, true, THIRD_MEETING_ON));
+        }
+
+        @Test
+        void aParentSeatIsFreeOnceItsHolderHasLeft() {
+            fixture.given(theFullGroupThen(left(PARENT_3, SECOND_MEETING_ON)))
+                    .when(addMember(NEWCOMER, Constituency.PARENT, false, THIRD_MEETING_ON))
+                    .expectEvents(memberAdded(NEWCOMER, Constituency.PARENT, false, THIRD_MEETING_ON));
+        }
+
+        @Test
+        void aSeatIsFreeOnceItsHolderHasLapsed() {
+            fixture.given(lapsedEws())
+                    .when(addMember(NEWCOMER, Constituency.EWS, false, FOURTH_MEETING_ON))
+                    .expectEvents(memberAdded(NEWCOMER, Constituency.EWS, false, FOURTH_MEETING_ON));
+        }
+    }
+
+    @Nested
+    class RecordingADeparture {
+
+        @Test
+        void recordsThatAMemberLeft() {
+            fixture.given(theFullGroup())
+                    .when(departure(HEALTH, SECOND_MEETING_ON))
+                    .expectEvents(left(HEALTH, SECOND_MEETING_ON))
+                    .expectResultMessagePayload((long) FULL_GROUP_EVENTS + 1);
+        }
+
+        @Test
+        void refusesASecondDeparture() {
+            fixture.given(theFullGroupThen(left(HEALTH, SECOND_MEETING_ON)))
+                    .when(departure(HEALTH, THIRD_MEETING_ON))
+                    .expectNoEvents()
+                    .expectException(MemberAlreadyLeft.class);
+        }
+
+        @Test
+        void refusesTheDepartureOfAMemberWhoLapsed() {
+            fixture.given(lapsedEws())
+                    .when(departure(EWS, FOURTH_MEETING_ON))
+                    .expectNoEvents()
+                    .expectException(MemberAlreadyLeft.class);
+        }
+
+        @Test
+        void refusesTheDepartureOfSomeoneWhoWasNeverAMember() {
+            fixture.given(theFullGroup())
+                    .when(departure(UNKNOWN, SECOND_MEETING_ON))
+                    .expectNoEvents()
+                    .expectException(GroupRecordNotFound.class);
+        }
+
+        @Test
+        void refusesADepartureBeforeTheMemberJoined() {
+            fixture.given(theFullGroup())
+                    .when(departure(HEALTH, JOINED_ON.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("must not be before the member joined");
+        }
+
+        @Test
+        void refusesADepartureBeforeAMeetingTheMemberAttended() {
+            fixture.given(theFullGroupThen(metWith(quorateWith(HEALTH))))
+                    .when(departure(HEALTH, FIRST_MEETING_ON.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("must not be before a meeting the member attended");
+        }
+
+        @Test
+        void refusesADepartureTomorrow() {
+            fixture.given(theFullGroup())
+                    .when(departure(HEALTH, TODAY.plusDays(1)))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class);
+        }
+
+        @Test
+        void refusesADepartureWithoutADay() {
+            assertThatThrownBy(() -> departure(HEALTH, null))
+                    .isInstanceOf(InvalidGroupCommand.class)
+                    .extracting(error -> ((InvalidGroupCommand) error).field()).isEqualTo("leftOn");
+        }
+
+        @Test
+        void aMemberWhoLeftNeitherVotesNorCountsForQuorum() {
+            List<Object> given = theFullGroupThen(left(EARLY_YEARS, JOINED_ON), metWith(QUORATE));
+
+            fixture.given(given)
+                    .when(decide())
+                    .expectNoEvents()
+                    .expectException(NotQuorate.class);
+            fixture.given(theFullGroupThen(left(HEALTH, JOINED_ON), metWith(quorateWith(HEALTH))))
+                    .when(decide(vote(HEALTH, VoteChoice.FOR)))
+                    .expectNoEvents()
+                    .expectException(NotEntitledToVote.class);
+        }
+
+        @Test
+        void aChairWhoLeavesLeavesTheChairEmpty() {
+            fixture.given(theFullGroupThen(left(CHAIR, JOINED_ON)))
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, everyoneBut(CHAIR), List.of()))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("is required when the standing chair is not present");
+        }
+    }
+
+    /** "The meetings will be chaired by a parent or a Parent Partner (IPS)" [§8.15]. */
+    @Nested
+    class ChairingAMeeting {
+
+        @Test
+        void theStandingChairChairsWhenPresentUnlessTheMinutesSayOtherwise() {
+            fixture.given(theFullGroup())
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of()))
+                    .expectEvents(meetingRecorded(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), CHAIR));
+        }
+
+        @Test
+        void anotherParentMayChairWhileTheStandingChairIsPresent() {
+            fixture.given(theFullGroup())
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), PARENT_1))
+                    .expectEvents(meetingRecorded(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), PARENT_1));
+        }
+
+        @Test
+        void whenTheStandingChairIsAbsentTheMinutesMustNameWhoChaired() {
+            fixture.given(theFullGroup())
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, everyoneBut(CHAIR), List.of(CHAIR)))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("is required when the standing chair is not present");
+        }
+
+        @Test
+        void refusesAChairWhoWasNotPresent() {
+            assertThatThrownBy(() -> recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), PARENT_5))
+                    .isInstanceOf(InvalidGroupCommand.class)
+                    .extracting(error -> ((InvalidGroupCommand) error).field()).isEqualTo("chairedBy");
+        }
+
+        @Test
+        void refusesAChairWhoIsNotAParentMember() {
+            fixture.given(theFullGroup())
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), VOLUNTARY_SECTOR))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("must name a parent member");
+        }
+
+        @Test
+        void refusesAChairWhoIsNoLongerAMember() {
+            fixture.given(theFullGroupThen(left(PARENT_1, JOINED_ON)))
+                    .when(recordMeeting(FIRST_MEETING, FIRST_MEETING_ON, QUORATE, List.of(), PARENT_1))
+                    .expectNoEvents()
+                    .expectException(InvalidGroupCommand.class)
+                    .expectExceptionMessage("must name someone who is a member of the group");
+        }
+
+        /** The example: P1 chairs in the chair's absence, so only P2 and P3 count as parents. */
+        @Test
+        void anActingChairIsLeftOutOfTheQuorum() {
+            List<MemberId> present = List.of(PARENT_1, PARENT_2, PARENT_3,
+                    VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, EARLY_YEARS);
+
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_1, present)))
+                    .when(decide())
+                    .expectNoEvents()
+                    .expectException(NotQuorate.class)
+                    .expectExceptionMessage("a decision needs 8 members eligible to vote present besides the chair,"
+                            + " at least 3 of them parents and 5 others; this meeting had 2 parent(s) and 5"
+                            + " other(s)");
+        }
+
+        @Test
+        void theSameMeetingWithAFourthParentIsQuorate() {
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_1, actingChairWithAFourthParent())))
+                    .when(decide())
+                    .expectEvents(decided(0, 0, true));
+        }
+
+        @Test
+        void theActingChairVotesOnlyToBreakATie() {
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_1, actingChairWithAFourthParent())))
+                    .when(decide(vote(PARENT_2, VoteChoice.FOR), vote(HEALTH, VoteChoice.AGAINST),
+                            vote(PARENT_1, VoteChoice.FOR)))
+                    .expectNoEvents()
+                    .expectException(NotEntitledToVote.class);
+        }
+
+        @Test
+        void theActingChairsCastingVoteDecidesATieAndCountsOnce() {
+            Vote[] votes = {vote(PARENT_2, VoteChoice.FOR), vote(VOLUNTARY_SECTOR, VoteChoice.AGAINST),
+                    vote(PRIMARY_HEADS, VoteChoice.AGAINST), vote(PARENT_1, VoteChoice.FOR)};
+
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_1, actingChairWithAFourthParent())))
+                    .when(decide(votes))
+                    .expectEvents(decided(3, 2, true, votes));
+        }
+
+        @Test
+        void aStandingChairPresentButNotChairingVotesAsAParent() {
+            Vote[] votes = {vote(CHAIR, VoteChoice.FOR), vote(VOLUNTARY_SECTOR, VoteChoice.AGAINST)};
+
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_4, quorateWith(PARENT_4))))
+                    .when(decide(votes))
+                    .expectEvents(decided(2, 1, true, votes));
+        }
+
+        @Test
+        void aStandingChairPresentButNotChairingCountsTowardsTheQuorum() {
+            fixture.given(theFullGroupThen(metChairedBy(PARENT_3, QUORATE)))
+                    .when(decide())
+                    .expectEvents(decided(0, 0, true));
+        }
+
+        private List<MemberId> actingChairWithAFourthParent() {
+            return List.of(PARENT_1, PARENT_2, PARENT_3, PARENT_4,
+                    VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, EARLY_YEARS, HEALTH);
+        }
+    }
+
+    /** PSA Co-ordinators are the service's paid staff [§5.2]. */
+    @Nested
+    class ThePsaco {
+
+        @Test
+        void doesNotCountTowardsTheQuorum() {
+            fixture.given(theFullGroupThen(metWith(CHAIR, PARENT_1, PARENT_2, PARENT_3,
+                            VOLUNTARY_SECTOR, PRIMARY_HEADS, SECONDARY_HEADS, SPECIAL_HEADS, PSACO)))
+                    .when(decide())
+                    .expectNoEvents()
+                    .expectException(NotQuorate.class);
+        }
+
+        @Test
+        void cannotVote() {
+            fixture.given(theFullGroupThen(metWith(quorateWith(PSACO))))
+                    .when(decide(vote(PSACO, VoteChoice.FOR)))
+                    .expectNoEvents()
+                    .expectException(NotEntitledToVote.class);
         }
     }
 

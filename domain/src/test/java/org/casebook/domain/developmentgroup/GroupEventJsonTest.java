@@ -49,6 +49,11 @@ class GroupEventJsonTest {
                          "heldOn": "2026-02-10",
                          "present": ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"],
                          "apologies": ["aaaaaaaa-0000-4000-8000-000000000015"],
+                         "chairedBy": "aaaaaaaa-0000-4000-8000-000000000001",
+                         "recorded": $RECORDED}"""),
+                approve(left(HEALTH, SECOND_MEETING_ON), """
+                        {"memberId": "aaaaaaaa-0000-4000-8000-000000000012",
+                         "leftOn": "2026-03-10",
                          "recorded": $RECORDED}"""),
                 approve(new MemberLapsed(EWS, THIRD_MEETING, THIRD_MEETING_ON, RECORDED), """
                         {"memberId": "aaaaaaaa-0000-4000-8000-000000000015",

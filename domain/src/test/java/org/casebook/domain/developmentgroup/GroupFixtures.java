@@ -132,14 +132,39 @@ final class GroupFixtures {
         return new AddMember(id, nameOf(id), constituency, chair, joinedOn, MANAGER, null);
     }
 
+    /** A meeting whose minutes leave {@code chairedBy} out: the standing chair chaired, if present. */
     static RecordMeeting recordMeeting(MeetingId id, LocalDate heldOn, List<MemberId> present,
                                        List<MemberId> apologies) {
-        return new RecordMeeting(id, heldOn, present, apologies, MANAGER, null);
+        return recordMeeting(id, heldOn, present, apologies, null);
+    }
+
+    static RecordMeeting recordMeeting(MeetingId id, LocalDate heldOn, List<MemberId> present,
+                                       List<MemberId> apologies, MemberId chairedBy) {
+        return new RecordMeeting(id, heldOn, present, apologies, chairedBy, MANAGER, null);
+    }
+
+    /** A meeting chaired by the standing chair {@link #CHAIR} when present, and by nobody named otherwise. */
+    static MeetingRecorded meetingRecorded(MeetingId id, LocalDate heldOn, List<MemberId> present,
+                                           List<MemberId> apologies) {
+        return meetingRecorded(id, heldOn, present, apologies, present.contains(CHAIR) ? CHAIR : null);
     }
 
     static MeetingRecorded meetingRecorded(MeetingId id, LocalDate heldOn, List<MemberId> present,
-                                           List<MemberId> apologies) {
-        return new MeetingRecorded(id, heldOn, present, apologies, RECORDED);
+                                           List<MemberId> apologies, MemberId chairedBy) {
+        return new MeetingRecorded(id, heldOn, present, apologies, chairedBy, RECORDED);
+    }
+
+    /** The first meeting, attended by exactly {@code present} and chaired by {@code chairedBy}. */
+    static MeetingRecorded metChairedBy(MemberId chairedBy, List<MemberId> present) {
+        return meetingRecorded(FIRST_MEETING, FIRST_MEETING_ON, present, List.of(), chairedBy);
+    }
+
+    static MemberLeft left(MemberId id, LocalDate leftOn) {
+        return new MemberLeft(id, leftOn, RECORDED);
+    }
+
+    static RecordDeparture departure(MemberId id, LocalDate leftOn) {
+        return new RecordDeparture(id, leftOn, MANAGER, null);
     }
 
     /** The first meeting, attended by exactly {@code present}, with no apologies. */

@@ -12,6 +12,7 @@ import org.casebook.domain.developmentgroup.MeetingRecorded;
 import org.casebook.domain.developmentgroup.MemberAdded;
 import org.casebook.domain.developmentgroup.MemberId;
 import org.casebook.domain.developmentgroup.MemberLapsed;
+import org.casebook.domain.developmentgroup.MemberLeft;
 
 /** The group's record folded from its events, in the order they were recorded. */
 public class GroupMinutes {
@@ -23,14 +24,16 @@ public class GroupMinutes {
     void apply(GroupEvent event) {
         if (event instanceof MemberAdded added) {
             members.put(added.memberId().value(), new MemberView(added.memberId().value(), added.name(),
-                    added.constituency(), added.chair(), true, added.joinedOn(), null));
+                    added.constituency(), added.chair(), true, added.joinedOn(), null, null));
         } else if (event instanceof ChairStoodDown stoodDown) {
             members.computeIfPresent(stoodDown.memberId().value(), (id, member) -> member.standDown());
         } else if (event instanceof MemberLapsed lapsed) {
             members.computeIfPresent(lapsed.memberId().value(), (id, member) -> member.lapsed(lapsed.lapsedOn()));
+        } else if (event instanceof MemberLeft left) {
+            members.computeIfPresent(left.memberId().value(), (id, member) -> member.left(left.leftOn()));
         } else if (event instanceof MeetingRecorded meeting) {
             meetings.put(meeting.meetingId().value(), new MeetingView(meeting.meetingId().value(), meeting.heldOn(),
-                    ids(meeting.present()), ids(meeting.apologies())));
+                    ids(meeting.present()), ids(meeting.apologies()), chairedBy(meeting)));
         } else if (event instanceof DecisionRecorded decision) {
             decisions.put(decision.decisionId().value(), decisionView(decision));
         }
@@ -58,6 +61,18 @@ public class GroupMinutes {
 
     public Optional<DecisionView> decision(String decisionId) {
         return Optional.ofNullable(decisions.get(decisionId));
+    }
+
+    /** Who chaired; for a revision-1 meeting, which did not say, the standing chair if they attended. */
+    private String chairedBy(MeetingRecorded meeting) {
+        if (meeting.chairedBy() != null) {
+            return meeting.chairedBy().value();
+        }
+        List<String> present = ids(meeting.present());
+        return members.values().stream()
+                .filter(member -> member.chair() && present.contains(member.memberId()))
+                .map(MemberView::memberId)
+                .findFirst().orElse(null);
     }
 
     private static DecisionView decisionView(DecisionRecorded decision) {

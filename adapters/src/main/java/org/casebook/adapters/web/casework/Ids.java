@@ -1,6 +1,7 @@
 package org.casebook.adapters.web.casework;
 
 import java.util.function.Function;
+import org.casebook.adapters.web.PathIds;
 import org.casebook.domain.casework.CaseRecordNotFound;
 import org.casebook.domain.casework.ComplaintId;
 import org.casebook.domain.casework.ConsentId;
@@ -35,10 +36,6 @@ final class Ids {
     }
 
     private static <T> T parse(String value, Function<String, T> parser, String what) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException notAnId) {
-            throw new CaseRecordNotFound(what);
-        }
+        return PathIds.parse(value, parser, () -> new CaseRecordNotFound(what));
     }
 }

@@ -12,25 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.casebook.adapters.security.CurrentActor;
+import org.casebook.adapters.web.CommandRequests;
 import org.casebook.adapters.web.CommandResult;
-import org.casebook.adapters.web.ETags;
-import org.casebook.adapters.web.idempotency.IdempotentCommands;
-import org.casebook.adapters.web.reports.ReportFingerprints;
+import org.casebook.adapters.web.PathIds;
+import org.casebook.application.developmentgroup.DecisionResult;
+import org.casebook.application.developmentgroup.GroupBusiness;
 import org.casebook.domain.developmentgroup.AddMember;
 import org.casebook.domain.developmentgroup.Constituency;
 import org.casebook.domain.developmentgroup.DecisionId;
 import org.casebook.domain.developmentgroup.DecisionOutcome;
+import org.casebook.domain.developmentgroup.GroupCommand;
 import org.casebook.domain.developmentgroup.GroupRecordNotFound;
 import org.casebook.domain.developmentgroup.InvalidGroupCommand;
 import org.casebook.domain.developmentgroup.MeetingId;
 import org.casebook.domain.developmentgroup.MemberId;
-import org.casebook.domain.developmentgroup.RecordDecision;
+import org.casebook.domain.developmentgroup.RecordDeparture;
 import org.casebook.domain.developmentgroup.RecordMeeting;
 import org.casebook.domain.developmentgroup.Vote;
 import org.casebook.domain.developmentgroup.VoteChoice;
-import org.casebook.domain.shared.Actor;
 import org.casebook.projections.developmentgroup.DecisionView;
 import org.casebook.projections.developmentgroup.DevelopmentGroupReader;
 import org.casebook.projections.developmentgroup.MeetingView;
@@ -45,8 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Development Group's members, meetings and decisions [002 §8]. Managers record them, as the service's staff
- * take the group's minutes [002 §8.15]; managers and the group read them. Commands honour Idempotency-Key and
- * If-Match like every command of the service; the ETag is the version of the group's one event stream.
+ * take the group's minutes [002 §8.15]; managers and the group read them. Commands go through {@link GroupBusiness}
+ * and honour Idempotency-Key and If-Match like every command of the service ({@link CommandRequests}); the ETag is
+ * the version of the group's one event stream.
  */
 @RestController
 @RequestMapping("/api/development-group")
@@ -56,27 +56,22 @@ public class DevelopmentGroupController {
 
     private static final String BASE = "/api/development-group";
 
-    private final CommandGateway commandGateway;
+    private final GroupBusiness business;
     private final DevelopmentGroupReader reader;
-    private final ReportFingerprints fingerprints;
-    private final IdempotentCommands idempotent;
-    private final CurrentActor currentActor;
+    private final CommandRequests commands;
 
-    DevelopmentGroupController(CommandGateway commandGateway, DevelopmentGroupReader reader,
-                               ReportFingerprints fingerprints, IdempotentCommands idempotent,
-                               CurrentActor currentActor) {
-        this.commandGateway = commandGateway;
+    DevelopmentGroupController(GroupBusiness business, DevelopmentGroupReader reader, CommandRequests commands) {
+        this.business = business;
         this.reader = reader;
-        this.fingerprints = fingerprints;
-        this.idempotent = idempotent;
-        this.currentActor = currentActor;
+        this.commands = commands;
     }
 
     public record MemberRequest(
             @Schema(description = "The member's name (personal data)") String name,
             Constituency constituency,
-            @Schema(description = "True to make this member the chair; only a PARENT member may chair [002 §8.15]."
-                    + " A new chair takes over from the current one, who stays on as a parent member.")
+            @Schema(description = "True to make this member the standing chair; only a PARENT member may chair"
+                    + " [002 §8.15]. A new chair takes over from the current one, who stays on as a parent member"
+                    + " and so needs a free parent seat.")
             Boolean chair,
             @Schema(description = "Extension: the day they joined, not in the future; today when left out. Only"
                     + " meetings held after it count towards the three-absences rule [002 §8.12].")
@@ -91,7 +86,17 @@ public class DevelopmentGroupController {
             LocalDate heldOn,
             @Schema(description = "Member ids of those who attended; at least one") List<String> present,
             @Schema(description = "Member ids of those who sent apologies in advance; none of them present")
-            List<String> apologies) {
+            List<String> apologies,
+            @Schema(description = "Member id of the parent member who chaired; one of those present [002 §8.15]."
+                    + " Defaults to the standing chair; required when the standing chair is not present. The quorum"
+                    + " leaves them out and only they have the casting vote.")
+            String chairedBy) {
+    }
+
+    public record DepartureRequest(
+            @Schema(description = "The day the member left; not in the future, not before they joined, not before"
+                    + " a meeting they attended")
+            LocalDate leftOn) {
     }
 
     public record VoteRequest(String memberId, VoteChoice vote) {
@@ -124,27 +129,44 @@ public class DevelopmentGroupController {
 
     @PostMapping("/members")
     @Operation(summary = "Add a member of the Development Group [002 §8.9]",
-            description = "201 {memberId}. Only a PARENT member may be the chair; adding a chair while another holds"
-                    + " the chair hands it over.")
+            description = "201 {memberId}. Seats: the chair, five other PARENT members, and one member for each"
+                    + " other constituency; adding to a full seat is 409 /problems/no-seat until its holder lapses or"
+                    + " leaves. Only a PARENT member may be the chair; adding a chair while another holds the chair"
+                    + " hands it over.")
     public ResponseEntity<Object> addMember(@RequestBody MemberRequest request, HttpServletRequest http) {
         MemberId memberId = MemberId.random();
-        return run(http, request, actor -> new AddMember(memberId, request.name(), request.constituency(),
-                Boolean.TRUE.equals(request.chair()), request.joinedOn(), actor, expectedVersion(http)),
+        return record(http, request, caller -> new AddMember(memberId, request.name(), request.constituency(),
+                Boolean.TRUE.equals(request.chair()), request.joinedOn(), caller.actor(), caller.expectedVersion()),
                 version -> CommandResult.created(body("memberId", memberId.value()), version,
                         BASE + "/members/" + memberId.value()));
+    }
+
+    @PostMapping("/members/{memberId}/departure")
+    @Operation(summary = "Record that a member left the group, freeing their seat [002 §8.9]",
+            description = "201 {memberId}. From leftOn the member neither votes nor counts for quorum; a chair who"
+                    + " leaves leaves the chair empty. 404 for an unknown member; 409"
+                    + " /problems/member-already-left when they already left or lapsed [002 §8.12].")
+    public ResponseEntity<Object> recordDeparture(@PathVariable String memberId,
+                                                  @RequestBody DepartureRequest request, HttpServletRequest http) {
+        MemberId member = PathIds.parse(memberId, MemberId::of, () -> new GroupRecordNotFound("member"));
+        return record(http, request, caller -> new RecordDeparture(member, request.leftOn(), caller.actor(),
+                caller.expectedVersion()),
+                version -> CommandResult.created(body("memberId", member.value()), version, null));
     }
 
     @PostMapping("/meetings")
     @Operation(summary = "Record a meeting: who attended and who sent apologies",
             description = "201 {meetingId}. Every member who is neither present nor sending apologies was absent;"
                     + " a member absent without apologies from three meetings in a row held after they joined stops"
-                    + " being a member [002 §8.12]. 409 /problems/date-out-of-order for a meeting held before the"
-                    + " latest recorded one.")
+                    + " being a member [002 §8.12]. chairedBy defaults to the standing chair and is required (400)"
+                    + " when the standing chair is not present. 409 /problems/date-out-of-order for a meeting held"
+                    + " before the latest recorded one.")
     public ResponseEntity<Object> recordMeeting(@RequestBody MeetingRequest request, HttpServletRequest http) {
         MeetingId meetingId = MeetingId.random();
-        return run(http, request, actor -> new RecordMeeting(meetingId, request.heldOn(),
-                        memberIds("present", request.present()), memberIds("apologies", request.apologies()), actor,
-                        expectedVersion(http)),
+        return record(http, request, caller -> new RecordMeeting(meetingId, request.heldOn(),
+                        memberIds("present", request.present()), memberIds("apologies", request.apologies()),
+                        request.chairedBy() == null ? null : memberId("chairedBy", request.chairedBy()),
+                        caller.actor(), caller.expectedVersion()),
                 version -> CommandResult.created(body("meetingId", meetingId.value()), version,
                         BASE + "/meetings/" + meetingId.value()));
     }
@@ -153,37 +175,35 @@ public class DevelopmentGroupController {
     @Operation(summary = "Record a decision taken at a meeting [002 §8.17, §8.18]",
             description = "forVotes and againstVotes are WEIGHTED totals: each PARENT member's vote counts twice,"
                     + " every other voting member's once, abstentions not at all. Staff (SERVICE_MANAGER,"
-                    + " PRACTICE_MANAGER) and LA_SPECIAL_SERVICES cannot vote, nor can anyone not present or no"
-                    + " longer a member: 409 /problems/not-entitled-to-vote. The chair votes only when the others'"
-                    + " weighted totals are tied, and that casting vote (counted once) decides; otherwise the chair's"
-                    + " vote is 409 /problems/not-entitled-to-vote. carried = forVotes > againstVotes; an empty"
-                    + " votes list records a consensus decision, which is carried. Every decision needs a quorate"
-                    + " meeting: at least 8 members eligible to vote present besides the chair, at least 3 of them"
-                    + " parents and 5 not, else 409 /problems/not-quorate.",
+                    + " PRACTICE_MANAGER, PSACO [002 §5.2]) and LA_SPECIAL_SERVICES cannot vote, nor can anyone not"
+                    + " present or no longer a member: 409 /problems/not-entitled-to-vote. Whoever chaired the meeting"
+                    + " (its chairedBy) votes only when the others' weighted totals are tied, and that casting vote"
+                    + " (counted once) decides; otherwise their vote is 409 /problems/not-entitled-to-vote. A standing"
+                    + " chair who attended but did not chair votes as a parent. carried = forVotes > againstVotes; an"
+                    + " empty votes list records a consensus decision, which is carried. Every decision needs a"
+                    + " quorate meeting: at least 8 members eligible to vote present besides whoever chaired, at least"
+                    + " 3 of them parents and 5 not, else 409 /problems/not-quorate.",
             responses = @ApiResponse(responseCode = "201", description = "Recorded",
                     content = @Content(schema = @Schema(implementation = DecisionTaken.class))))
     public ResponseEntity<Object> recordDecision(@PathVariable String meetingId,
                                                  @RequestBody DecisionRequest request, HttpServletRequest http) {
-        MeetingId meeting = parse(meetingId, MeetingId::of, "meeting");
+        MeetingId meeting = PathIds.parse(meetingId, MeetingId::of, () -> new GroupRecordNotFound("meeting"));
         DecisionId decisionId = DecisionId.random();
-        Actor actor = currentActor.get();
-        return idempotent.execute(actor.username(), http.getHeader("Idempotency-Key"), http.getMethod(),
-                http.getRequestURI(), request, () -> {
-                    String reportHash = reportHash(request.reportRef());
-                    RecordDecision command = new RecordDecision(meeting, decisionId, request.motion(),
-                            votes(request.votes()), request.reportRef(), reportHash, actor, expectedVersion(http));
-                    DecisionOutcome outcome = commandGateway.sendAndWait(command);
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("decisionId", decisionId.value());
-                    body.put("meetingId", meeting.value());
-                    body.put("carried", outcome.carried());
-                    body.put("forVotes", outcome.forVotes());
-                    body.put("againstVotes", outcome.againstVotes());
-                    body.put("consensus", command.votes().isEmpty());
-                    body.put("reportRef", request.reportRef());
-                    body.put("reportHash", reportHash);
-                    return CommandResult.created(body, outcome.version(), BASE + "/decisions/" + decisionId.value());
-                });
+        return commands.run(http, request, caller -> {
+            DecisionResult taken = business.decide(meeting, decisionId, request.motion(), votes(request.votes()),
+                    request.reportRef(), caller.actor(), caller.expectedVersion());
+            DecisionOutcome outcome = taken.outcome();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decisionId", decisionId.value());
+            body.put("meetingId", meeting.value());
+            body.put("carried", outcome.carried());
+            body.put("forVotes", outcome.forVotes());
+            body.put("againstVotes", outcome.againstVotes());
+            body.put("consensus", taken.consensus());
+            body.put("reportRef", request.reportRef());
+            body.put("reportHash", taken.decision().reportHash());
+            return CommandResult.created(body, outcome.version(), BASE + "/decisions/" + decisionId.value());
+        });
     }
 
     @GetMapping("/members")
@@ -223,35 +243,11 @@ public class DevelopmentGroupController {
         return reader.minutes().decision(decisionId).orElseThrow(() -> new GroupRecordNotFound("decision"));
     }
 
-    /** Sends a command that answers the group version, with Idempotency-Key honoured. */
-    private ResponseEntity<Object> run(HttpServletRequest http, Object request,
-                                       Function<Actor, Object> command, Function<Long, CommandResult> result) {
-        Actor actor = currentActor.get();
-        return idempotent.execute(actor.username(), http.getHeader("Idempotency-Key"), http.getMethod(),
-                http.getRequestURI(), request, () -> {
-                    Number version = commandGateway.sendAndWait(command.apply(actor));
-                    return result.apply(version.longValue());
-                });
-    }
-
-    private static Long expectedVersion(HttpServletRequest http) {
-        return ETags.expectedVersion(http.getHeader("If-Match"));
-    }
-
-    /**
-     * The hash of the report as generated now. A reference that names no report is refused: a decision must not
-     * claim to rest on a report nobody can regenerate.
-     */
-    private String reportHash(String reportRef) {
-        if (reportRef == null || reportRef.isBlank()) {
-            return null;
-        }
-        try {
-            return fingerprints.sha256Of(reportRef)
-                    .orElseThrow(() -> new InvalidGroupCommand("reportRef", "names no report that can be generated"));
-        } catch (IllegalArgumentException unreadable) {
-            throw new InvalidGroupCommand("reportRef", "names no report that can be generated");
-        }
+    /** Records a command that answers the group version, with If-Match and Idempotency-Key honoured. */
+    private ResponseEntity<Object> record(HttpServletRequest http, Object request,
+                                          Function<CommandRequests.Caller, GroupCommand> command,
+                                          Function<Long, CommandResult> result) {
+        return commands.run(http, request, caller -> result.apply(business.record(command.apply(caller))));
     }
 
     private static List<MemberId> memberIds(String field, List<String> values) {
@@ -292,15 +288,6 @@ public class DevelopmentGroupController {
             return MemberId.of(value);
         } catch (IllegalArgumentException notAnId) {
             throw new InvalidGroupCommand(field, "is not a member id");
-        }
-    }
-
-    /** A path id that is not even well formed names nothing, so it is a 404 like any unknown one. */
-    private static <T> T parse(String value, Function<String, T> parser, String what) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException notAnId) {
-            throw new GroupRecordNotFound(what);
         }
     }
 

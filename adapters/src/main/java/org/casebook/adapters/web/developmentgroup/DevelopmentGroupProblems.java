@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The Development Group's refusals as RFC 9457 problems: a rule of procedure is 409 with the rule's stable name as
- * its type ({@code /problems/not-quorate}, {@code /problems/not-entitled-to-vote}, {@code /problems/date-out-of-order});
+ * its type ({@code /problems/not-quorate}, {@code /problems/not-entitled-to-vote}, {@code /problems/date-out-of-order},
+ * {@code /problems/no-seat}, {@code /problems/member-already-left});
  * an input error is 400 naming the field, never its value. Ordered first and limited to this package, so that the
  * service-wide handler's catch-all does not claim these exceptions and nothing else is affected.
  */

@@ -18,10 +18,11 @@ class IdempotencyStore {
 
     Optional<StoredResponse> find(String username, String key) {
         return jdbc.query("""
-                        SELECT request_hash, response_status, response_body, response_etag, response_location
+                        SELECT request_hash, response_status, response_body, response_etag, response_location,
+                            response_position
                         FROM idempotency_record WHERE username = ? AND idempotency_key = ?""",
                 (rs, row) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)),
+                        rs.getString(5), rs.getLong(6), null),
                 username, key).stream().findFirst();
     }
 
@@ -29,9 +30,9 @@ class IdempotencyStore {
     void save(String username, String key, StoredResponse response, Instant at) {
         jdbc.update("""
                         INSERT INTO idempotency_record (username, idempotency_key, request_hash, response_status,
-                            response_body, response_etag, response_location, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                            response_body, response_etag, response_location, response_position, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 username, key, response.requestHash(), response.status(), response.body(), response.etag(),
-                response.location(), Timestamp.from(at));
+                response.location(), response.position() > 0 ? response.position() : null, Timestamp.from(at));
     }
 }

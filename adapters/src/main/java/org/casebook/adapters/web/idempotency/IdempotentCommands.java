@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.adapters.consistency.CommandPositions;
+import org.casebook.adapters.consistency.SessionPositions;
+import org.casebook.adapters.consistency.Written;
 import org.casebook.adapters.web.CommandResult;
 import org.casebook.adapters.web.ETags;
 import org.casebook.adapters.web.IdempotencyKeyReused;
@@ -35,21 +38,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a command endpoint's work at most once per (user, Idempotency-Key). The command's events and the stored
  * response commit in one transaction: either both are there or neither is, so there is no window in which a crash
  * leaves an event without its response.
+ *
+ * <p>Every answer carries {@code Casebook-Position}, the store position of the command's last event (for a replay,
+ * the first answer's), and the position is remembered as the caller's last write on this node, so that their next
+ * read waits for it (contract, "Reading your own writes"; ADR 0016).
  */
 @Component
 public class IdempotentCommands {
 
     public static final int MAX_KEY_LENGTH = 100;
+    public static final String POSITION_HEADER = "Casebook-Position";
 
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final ObjectMapper hashing;
     private final Clock clock;
+    private final CommandPositions positions;
+    private final SessionPositions sessions;
 
     public IdempotentCommands(IdempotencyStore store, PlatformTransactionManager transactionManager,
-                              ObjectMapper objectMapper, Clock clock) {
+                              ObjectMapper objectMapper, Clock clock, CommandPositions positions,
+                              SessionPositions sessions) {
         this.store = store;
+        this.positions = positions;
+        this.sessions = sessions;
         this.transaction = new TransactionTemplate(transactionManager);
         this.objectMapper = objectMapper;
         this.hashing = objectMapper.copy().registerModule(new SimpleModule("canonical-sets")
@@ -60,8 +73,11 @@ public class IdempotentCommands {
     public ResponseEntity<Object> execute(String username, String key, String method, String path, Object request,
                                           Supplier<CommandResult> command) {
         if (key == null) {
+            positions.begin();
             CommandResult result = command.get();
-            return toResponse(result);
+            Written written = positions.written();
+            sessions.wrote(username, written);
+            return toResponse(result, written.position());
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new InvalidIdempotencyKey();
@@ -69,27 +85,31 @@ public class IdempotentCommands {
         String hash = hash(method, path, request);
         Optional<StoredResponse> earlier = store.find(username, key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
+            return replay(username, earlier.get(), hash);
         }
         try {
             StoredResponse response = transaction.execute(status -> {
-                StoredResponse stored = store(hash, command.get());
+                positions.begin();
+                CommandResult result = command.get();
+                StoredResponse stored = store(hash, result, positions.written());
                 store.save(username, key, stored, clock.instant());
                 return stored;
             });
-            return replay(response, hash);
+            return replay(username, response, hash);
         } catch (DataIntegrityViolationException | ConcurrencyException raced) {
             // A concurrent request with the same key committed first: answer as it did, or re-raise a real conflict.
-            return store.find(username, key).map(first -> replay(first, hash)).orElseThrow(() -> raced);
+            return store.find(username, key).map(first -> replay(username, first, hash)).orElseThrow(() -> raced);
         }
     }
 
-    private ResponseEntity<Object> replay(StoredResponse stored, String hash) {
+    private ResponseEntity<Object> replay(String username, StoredResponse stored, String hash) {
         if (!stored.requestHash().equals(hash)) {
             throw new IdempotencyKeyReused();
         }
+        sessions.wrote(username, new Written(stored.position(), stored.aggregateId()));
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.status())
-                .contentType(MediaType.APPLICATION_JSON);
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(POSITION_HEADER, Long.toString(stored.position()));
         if (stored.etag() != null) {
             builder.header(HttpHeaders.ETAG, stored.etag());
         }
@@ -99,18 +119,19 @@ public class IdempotentCommands {
         return builder.body(stored.body());
     }
 
-    private StoredResponse store(String hash, CommandResult result) {
+    private StoredResponse store(String hash, CommandResult result, Written written) {
         try {
             return new StoredResponse(hash, result.status().value(), objectMapper.writeValueAsString(result.body()),
-                    ETags.of(result.version()), result.location());
+                    ETags.of(result.version()), result.location(), written.position(), written.aggregateId());
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("command result could not be written as JSON", impossible);
         }
     }
 
-    private static ResponseEntity<Object> toResponse(CommandResult result) {
+    private static ResponseEntity<Object> toResponse(CommandResult result, long position) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(result.status())
-                .header(HttpHeaders.ETAG, ETags.of(result.version()));
+                .header(HttpHeaders.ETAG, ETags.of(result.version()))
+                .header(POSITION_HEADER, Long.toString(position));
         if (result.location() != null) {
             builder.header(HttpHeaders.LOCATION, result.location());
         }

@@ -3,6 +3,7 @@ package org.casebook.adapters.web.reports;
 import java.time.Clock;
 import java.util.Optional;
 import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.application.developmentgroup.ReviewedReports;
 import org.casebook.domain.shared.ServiceCalendar;
 import org.casebook.projections.reports.DevelopmentGroupReports;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * exactly which report the group reviewed [002 §8.20].
  */
 @Component
-public class ReportFingerprints {
+public class ReportFingerprints implements ReviewedReports {
 
     private final DevelopmentGroupReports reports;
     private final Clock clock;
@@ -27,6 +28,7 @@ public class ReportFingerprints {
      *                  {@code development-group?from=2025-09-01&to=2026-08-31}, as the report itself states
      * @return the lowercase hex SHA-256 of the report's canonical JSON, or empty if the reference names no report
      */
+    @Override
     public Optional<String> sha256Of(String reportRef) {
         try {
             return Optional.of(DevelopmentGroupReports.sha256(reports.generate(

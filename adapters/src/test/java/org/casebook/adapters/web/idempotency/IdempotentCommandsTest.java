@@ -21,7 +21,7 @@ class IdempotentCommandsTest {
     }
 
     private final IdempotentCommands commands = new IdempotentCommands(null, null, new ObjectMapper(),
-            Clock.systemUTC());
+            Clock.systemUTC(), null, null);
 
     @Test
     void theSameSetHashesTheSameWhateverItsIterationOrder() {

@@ -1,0 +1,60 @@
+package org.casebook.adapters.consistency;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class ConsistencyConfiguration {
+
+    /**
+     * Axon's embedded event store as its auto-configuration builds it, reading the table for other nodes' events every
+     * {@code casebook.consistency.fetch-delay} instead of every second.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  ConsistencyProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(Math.max(1, properties.fetchDelay().toMillis()))
+                .build();
+    }
+
+    /** The read models' event source (application.yml, {@code source: readModelEventSource}). */
+    @Bean
+    PromptEventSource readModelEventSource(EventStore eventStore, ConsistencyProperties properties) {
+        return new PromptEventSource(eventStore, properties.fetchDelay());
+    }
+
+    /** Every read-model batch, once committed, wakes the reads waiting for it (instead of their polling). */
+    @Bean
+    ConfigurerModule readModelCommitSignal(ReadModelProgress progress) {
+        MessageHandlerInterceptor<EventMessage<?>> signal = new CommitSignal(progress);
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultHandlerInterceptor((config, processor) -> signal));
+    }
+
+    private record CommitSignal(ReadModelProgress progress) implements MessageHandlerInterceptor<EventMessage<?>> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
+            UnitOfWork<?> root = unitOfWork.root();
+            if (!(root instanceof BatchingUnitOfWork<?> batch) || batch.isFirstMessage()) {
+                root.afterCommit(committed -> progress.batchCommitted());
+            }
+            return chain.proceed();
+        }
+    }
+}

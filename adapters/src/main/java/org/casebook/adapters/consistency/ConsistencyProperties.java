@@ -1,0 +1,22 @@
+package org.casebook.adapters.consistency;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code maxWait}: how long a read-model query waits for its read model to reach the position it must show (default
+ * PT2S); past that it answers with what it has and {@code Casebook-Stale: true}. {@code pollInterval}: how often a
+ * waiting query looks at the committed tokens when no batch commits on this node wakes it, which is how it sees
+ * another node's progress (default PT0.01S; only while someone waits). {@code fetchDelay}: how often the event store
+ * reads the table for events other nodes appended, and wakes the read models' processors (default PT0.1S; Axon's
+ * default is one second; events appended on this node wake them at once).
+ */
+@ConfigurationProperties("casebook.consistency")
+public record ConsistencyProperties(Duration maxWait, Duration pollInterval, Duration fetchDelay) {
+
+    public ConsistencyProperties {
+        maxWait = maxWait == null ? Duration.ofSeconds(2) : maxWait;
+        pollInterval = pollInterval == null ? Duration.ofMillis(10) : pollInterval;
+        fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
+    }
+}

@@ -1,0 +1,173 @@
+package org.casebook.adapters.consistency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The event store as the read models' processors see it, with one difference: their streams say when events are
+ * available. Axon's pooled coordinator, given a stream without that callback (the embedded event store's), looks for
+ * new events only every 500 ms, hard-coded, so an allocation reached the caseload 250-500 ms after it was answered
+ * (issue 12). With the callback it is woken at once:
+ * <ul>
+ *   <li>after a command's events commit on this node; its first look then waits up to 50 ms for the event store's
+ *       reader thread, which the same commit wakes, to have fetched them;</li>
+ *   <li>every {@code casebook.consistency.fetch-delay}, which is also how often the event store reads the table, so
+ *       events appended by another node are seen within about that time.</li>
+ * </ul>
+ * Everything else (tokens, replays, reading) is the event store's own.
+ */
+public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, DisposableBean {
+
+    private static final String REGISTERED = PromptEventSource.class.getName();
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Set<PromptStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService ticker;
+
+    public PromptEventSource(EventStore store, Duration fetchDelay) {
+        this.store = store;
+        store.registerDispatchInterceptor(this::wakeAfterCommit);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "read-model-wake");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(1, fetchDelay.toMillis());
+        ticker.scheduleWithFixedDelay(() -> wake(false), period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private BiFunction<Integer, EventMessage<?>, EventMessage<?>> wakeAfterCommit(
+            List<? extends EventMessage<?>> events) {
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            if (root.resources().putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
+                root.afterCommit(committed -> wake(true));
+            }
+        } else {
+            wake(true);
+        }
+        return (index, event) -> event;
+    }
+
+    private void wake(boolean appendedHere) {
+        for (PromptStream stream : streams) {
+            stream.wake(appendedHere);
+        }
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+        PromptStream stream = new PromptStream(store.openStream(token));
+        streams.add(stream);
+        return stream;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    @Override
+    public TrackingToken createTokenSince(Duration duration) {
+        return store.createTokenSince(duration);
+    }
+
+    @Override
+    public void destroy() {
+        ticker.shutdownNow();
+    }
+
+    private final class PromptStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> events;
+        private final AtomicBoolean appendedHere = new AtomicBoolean();
+        private volatile Runnable callback;
+
+        PromptStream(BlockingStream<TrackedEventMessage<?>> events) {
+            this.events = events;
+        }
+
+        void wake(boolean appended) {
+            if (appended) {
+                appendedHere.set(true);
+            }
+            Runnable whenAvailable = callback;
+            if (whenAvailable != null) {
+                whenAvailable.run();
+            }
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            this.callback = callback;
+            return true;
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            if (appendedHere.getAndSet(false)) {
+                try {
+                    return events.hasNextAvailable(50, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return events.hasNextAvailable();
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return events.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return events.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return events.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
+            events.skipMessagesWithPayloadTypeOf(ignored);
+        }
+
+        @Override
+        public void close() {
+            streams.remove(this);
+            events.close();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.casebook.peer.axon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The bare Axon service Casebook is compared with (issue 12): the same Axon version, JDBC event storage engine,
+ * Jackson serializer, table layout and PostgreSQL settings, with one aggregate (an enquiry opens it) and one pooled
+ * streaming projection (four segments, batches of up to 500, as Casebook's), and nothing else: no security, no
+ * idempotency records, no sealing, no hash chain, no access audit. Benchmark peer only (.ci/benchmark).
+ */
+@SpringBootApplication
+public class MinimalAxonPeer {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MinimalAxonPeer.class, args);
+    }
+
+    /** Casebook's table and column names (its V1 migration); Axon's defaults are CamelCase. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    public record ReceiveEnquiry(@TargetAggregateIdentifier String caseId, String receivedOn, String channel,
+                                 String enquirerRole, String about, List<String> topics) {
+    }
+
+    public record EnquiryReceived(String caseId, String receivedOn, String channel, String enquirerRole, String about,
+                                  List<String> topics) {
+    }
+
+    @Aggregate
+    public static class Enquiry {
+
+        @AggregateIdentifier
+        private String caseId;
+
+        protected Enquiry() {
+        }
+
+        @CommandHandler
+        public Enquiry(ReceiveEnquiry command) {
+            AggregateLifecycle.apply(new EnquiryReceived(command.caseId(), command.receivedOn(), command.channel(),
+                    command.enquirerRole(), command.about(), command.topics()));
+        }
+
+        @EventSourcingHandler
+        void on(EnquiryReceived event) {
+            caseId = event.caseId();
+        }
+    }
+
+    @Component
+    @ProcessingGroup("enquiries")
+    public static class EnquiryProjection {
+
+        private final JdbcTemplate jdbc;
+
+        public EnquiryProjection(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @EventHandler
+        void on(EnquiryReceived event) {
+            jdbc.update("INSERT INTO peer_enquiry_view (case_id, received_on, channel) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (case_id) DO NOTHING", event.caseId(), event.receivedOn(), event.channel());
+        }
+    }
+
+    public record EnquiryRequest(String receivedOn, String channel, String enquirerRole, String about,
+                                 List<String> topics) {
+    }
+
+    @RestController
+    public static class Enquiries {
+
+        private final CommandGateway commands;
+        private final JdbcTemplate jdbc;
+
+        public Enquiries(CommandGateway commands, JdbcTemplate jdbc) {
+            this.commands = commands;
+            this.jdbc = jdbc;
+        }
+
+        @PostMapping("/api/enquiries")
+        ResponseEntity<Map<String, Object>> receive(@RequestBody EnquiryRequest request) {
+            String id = UUID.randomUUID().toString();
+            commands.sendAndWait(new ReceiveEnquiry(id, request.receivedOn(), request.channel(),
+                    request.enquirerRole(), request.about(), request.topics()));
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseId", id, "version", 1));
+        }
+
+        /** The projection's view of one enquiry: 404 until the projection has handled it. */
+        @GetMapping("/api/enquiries/{id}")
+        ResponseEntity<Map<String, Object>> one(@PathVariable String id) {
+            var rows = jdbc.queryForList("SELECT case_id, channel FROM peer_enquiry_view WHERE case_id = ?", id);
+            return rows.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(rows.get(0));
+        }
+    }
+}
