@@ -78,8 +78,8 @@ final class CaseScript {
         for (int i = 0; i < meetings; i++) {
             steps.add(step("meeting", "POST", "/meetings", body("meetingType", pick(MEETINGS), "heldOn", next(),
                     "support", List.of("PREPARATION", "ATTENDED"), "viewsConveyedForParent", random.nextBoolean(),
-                    "conveyedViewsConfirmedWithParent", random.nextBoolean(), "notesOfferedToParent", true),
-                    "MeetingSupported"));
+                    "conveyedViewsConfirmedWithParent", random.nextBoolean(), "notesOfferedToParent", true,
+                    "inHouseDeclarationGiven", true), "MeetingSupported"));
         }
         if (random.nextBoolean()) {
             String consentedOn = next();

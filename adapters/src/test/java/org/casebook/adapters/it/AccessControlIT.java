@@ -438,12 +438,13 @@ class AccessControlIT extends PostgresIntegrationTest {
         String caseId = cases.levelTwoCase();
         post(caseId, "/information-sharing", body("sharedOn", daysAgo(2), "recipient", "SOCIAL_CARE",
                 "purpose", "Referral", "safeguarding", true, "justification", "Bruises seen on Sam",
-                "approvedBy", "manager1"));
+                "approvedBy", "manager1", "ground", "CHILD_PROTECTION"));
 
         Api.Response history = api.as("auditor1").get(path(caseId) + "/history");
 
         JsonNode shared = event(history.json(), "InformationShared");
         assertThat(shared.at("/data/safeguardingOverride/approvedBy").asText()).isEqualTo("manager1");
+        assertThat(shared.at("/data/safeguardingOverride/ground").asText()).isEqualTo("CHILD_PROTECTION");
         assertThat(history.body()).doesNotContain("Bruises");
     }
 

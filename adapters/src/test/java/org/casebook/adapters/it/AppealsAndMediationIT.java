@@ -74,7 +74,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     String untouchedCase() {
         if (untouchedCase == null) {
-            untouchedCase = cases.openEnquiry();
+            untouchedCase = cases.openLevelTwoEnquiry();
             untouchedReferral = referralOn(untouchedCase);
         }
         return untouchedCase;
@@ -184,7 +184,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void answersAnSenDecisionWithItsAppealDeadlineTwoMonthsLater() {
-        String caseId = cases.openEnquiry("2025-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2025-12-01");
 
         Api.Response recorded = decide(caseId, senDecision("2026-01-31"));
 
@@ -192,8 +192,8 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
         String decisionId = recorded.json().get("decisionId").asText();
         assertThat(UUID.fromString(decisionId).toString()).isEqualTo(decisionId);
         assertThat(recorded.json().get("appealDeadline").asText()).isEqualTo("2026-03-31");
-        assertThat(recorded.header("ETag")).isEqualTo("\"2\"");
-        assertThat(storedEventCount(caseId)).isEqualTo(2);
+        assertThat(recorded.header("ETag")).isEqualTo("\"5\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(5);
         JsonNode deadline = cases.view(caseId).at("/appealDeadlines/0");
         assertThat(deadline.get("decisionId").asText()).isEqualTo(decisionId);
         assertThat(deadline.get("kind").asText()).isEqualTo("SEN_DECISION");
@@ -205,7 +205,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void anSenDecisionOnTheThirtyFirstIsDueOnTheLastDayOfAShorterMonth() {
-        String caseId = cases.openEnquiry("2009-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2009-12-01");
 
         // Before September 2014: no move off the weekend (28 February 2010 was a Sunday).
         Api.Response recorded = decide(caseId, senDecision("2009-12-31"));
@@ -216,7 +216,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void answersADisabilityDiscriminationClaimWithADeadlineSixMonthsLater() {
-        String caseId = cases.openEnquiry("2026-03-01");
+        String caseId = cases.openLevelTwoEnquiry("2026-03-01");
 
         Api.Response recorded = decide(caseId, discrimination("2026-03-31", false));
 
@@ -228,7 +228,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void conciliationGaveADisabilityDiscriminationClaimBefore2014EightMonths() {
-        String caseId = cases.openEnquiry("2010-03-01");
+        String caseId = cases.openLevelTwoEnquiry("2010-03-01");
 
         Api.Response recorded = decide(caseId, discrimination("2010-03-31", true));
 
@@ -239,7 +239,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void keepsEveryDecisionsDeadline() {
-        String caseId = cases.openEnquiry("2025-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2025-12-01");
         decide(caseId, senDecision("2026-01-31"));
 
         decide(caseId, discrimination("2026-03-31", false));
@@ -250,12 +250,31 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void refusesAnSenDecisionTypeOnADisabilityDiscriminationClaim() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response refused = appendsNothingTo(caseId, () -> decide(caseId,
                 with(discrimination(daysAgo(10), false), "decisionType", "NOTE_IN_LIEU")));
 
         assertInvalid(refused, "decisionType");
+    }
+
+    @Test
+    void refusesAnAppealableDecisionOnALevelOneCase() {
+        String caseId = cases.openEnquiry();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> decide(caseId, senDecision(daysAgo(10))));
+
+        assertRuleBroken(refused, "consent-required");
+    }
+
+    @Test
+    void refusesAMediationReferralOnALevelOneCase() {
+        String caseId = cases.openEnquiry();
+        cases.giveRecordKeepingConsent(caseId);
+
+        Api.Response refused = appendsNothingTo(caseId, () -> refer(caseId, referral()));
+
+        assertRuleBroken(refused, "consent-required");
     }
 
     static Stream<Arguments> invalidDecisions() {
@@ -287,14 +306,14 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void recordsAReferralToMediation() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response referred = refer(caseId, referral());
 
         assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
         String referralId = referred.json().get("referralId").asText();
         assertThat(UUID.fromString(referralId).toString()).isEqualTo(referralId);
-        assertThat(referred.header("ETag")).isEqualTo("\"2\"");
+        assertThat(referred.header("ETag")).isEqualTo("\"5\"");
         assertThat(cases.eventTypes(caseId)).endsWith("MediationReferred");
         JsonNode shown = cases.view(caseId).at("/mediationReferrals/0");
         assertThat(shown.get("referralId").asText()).isEqualTo(referralId);
@@ -304,22 +323,22 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void recordsTheOutcomeOfAMediation() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
         String referralId = referralOn(caseId);
 
         Api.Response concluded = conclude(caseId, referralId, body("concludedOn", daysAgo(5),
                 "outcome", "PARTIAL_AGREEMENT"));
 
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(201);
-        assertThat(concluded.header("ETag")).isEqualTo("\"3\"");
-        assertThat(storedEventCount(caseId)).isEqualTo(3);
+        assertThat(concluded.header("ETag")).isEqualTo("\"6\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(6);
         assertThat(cases.eventTypes(caseId)).endsWith("MediationConcluded");
         assertThat(cases.view(caseId).at("/mediationReferrals/0/outcome").asText()).isEqualTo("PARTIAL_AGREEMENT");
     }
 
     @Test
     void acceptsAnOutcomeConcludedOnTheDayOfTheReferral() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
         String referralId = referralOn(caseId);
 
         Api.Response concluded = conclude(caseId, referralId, body("concludedOn", daysAgo(20), "outcome",
@@ -330,7 +349,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void refusesASecondOutcomeForTheSameReferral() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
         String referralId = referralOn(caseId);
         conclude(caseId, referralId, body("concludedOn", daysAgo(5), "outcome", "AGREEMENT"));
 
@@ -343,7 +362,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void refusesAnOutcomeConcludedBeforeTheReferral() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
         String referralId = referralOn(caseId);
 
         Api.Response refused = appendsNothingTo(caseId, () -> conclude(caseId, referralId,
@@ -354,7 +373,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void answersNotFoundForTheOutcomeOfAnUnknownReferral() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
         referralOn(caseId);
 
         Api.Response refused = appendsNothingTo(caseId, () -> conclude(caseId, UUID.randomUUID().toString(),
@@ -365,7 +384,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void answersNotFoundForAMalformedReferralId() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response refused = appendsNothingTo(caseId, () -> conclude(caseId, "referral-1",
                 body("concludedOn", daysAgo(5), "outcome", "AGREEMENT")));
@@ -375,7 +394,7 @@ class AppealsAndMediationIT extends PostgresIntegrationTest {
 
     @Test
     void aMediationReferralAndItsOutcomeMoveNoAppealDeadline() {
-        String caseId = cases.openEnquiry("2025-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2025-12-01");
         decide(caseId, senDecision("2026-01-31"));
         String referralId = referralOn(caseId);
 

@@ -72,7 +72,20 @@ final class CaseCommands {
         return all().stream();
     }
 
+    /** What a closed case still takes besides a reopening (contract, "Closed cases"). */
+    static final java.util.Set<String> FOLLOW_UP = java.util.Set.of("evaluation request", "evaluation",
+            "complaint response", "signposting", "impartiality concern");
+
+    /**
+     * Every command a closed case refuses: all but the reopening, the follow-up of its casework and the withdrawal
+     * of a consent (a data-protection action).
+     */
     static Stream<Command> everyButReopening() {
-        return all().stream().filter(command -> !command.name().equals("reopening"));
+        return all().stream().filter(command -> !command.name().equals("reopening")
+                && !command.name().equals("withdrawal") && !FOLLOW_UP.contains(command.name()));
+    }
+
+    static Stream<Command> followUp() {
+        return all().stream().filter(command -> FOLLOW_UP.contains(command.name()));
     }
 }

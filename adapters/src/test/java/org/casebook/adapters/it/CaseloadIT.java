@@ -68,6 +68,7 @@ class CaseloadIT extends PostgresIntegrationTest {
         JsonNode caseload = given.caseloadOf(worker);
 
         JsonNode one = entry(caseload, levelOne);
+        assertThat(one.get("status").asText()).isEqualTo("OPEN");
         assertThat(one.get("level").asInt()).isEqualTo(1);
         assertThat(one.get("openedOn").asText()).isEqualTo(START.toString());
         assertThat(one.get("lastContactOn").asText()).isEqualTo(START.plusDays(10).toString());
@@ -159,7 +160,7 @@ class CaseloadIT extends PostgresIntegrationTest {
 
     @Test
     void anAppealableDecisionPutsItsAppealDeadlineOnTheCaseload() {
-        String caseId = given.enquiry(START);
+        String caseId = given.levelTwoCase(START);
         LocalDate deadline = given.senDecision(caseId, START.plusDays(31));
         given.allocate(caseId, worker);
 
@@ -192,7 +193,7 @@ class CaseloadIT extends PostgresIntegrationTest {
 
     @Test
     void anItemIsOverdueOnlyWhenAsOfIsAfterItsDueDate() {
-        String caseId = given.enquiry(START);
+        String caseId = given.levelTwoCase(START);
         LocalDate deadline = given.senDecision(caseId, START.plusDays(31));
         given.allocate(caseId, worker);
         given.awaitProjections();
@@ -204,7 +205,7 @@ class CaseloadIT extends PostgresIntegrationTest {
 
     @Test
     void withoutAsOfOverdueIsJudgedAgainstToday() {
-        String caseId = given.enquiry(START);
+        String caseId = given.levelTwoCase(START);
         given.senDecision(caseId, START.plusDays(31));
         given.allocate(caseId, worker);
         given.awaitProjections();
@@ -219,6 +220,66 @@ class CaseloadIT extends PostgresIntegrationTest {
     @Test
     void aClosedCaseLeavesTheCaseload() {
         String caseId = given.enquiry(START);
+        given.allocate(caseId, worker);
+        given.close(caseId, START.plusDays(40));
+
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
+    }
+
+    // --- closed cases with follow-up still due (contract, "Closed cases"; 002 §10) ---
+
+    @Test
+    void aClosedCaseStaysWhileItsEvaluationIsDueShowingOnlyWhatIsStillDue() {
+        String caseId = given.levelTwoCase(START);
+        given.contact(caseId, START.plusDays(3));
+        LocalDate deadline = given.senDecision(caseId, START.plusDays(20));
+        given.allocate(caseId, worker);
+        given.close(caseId, START.plusDays(40));
+
+        JsonNode entry = entry(given.caseloadOf(worker), caseId);
+
+        assertThat(entry.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(entry.get("dueItems")).extracting(item -> item.get("kind").asText())
+                .containsExactly("EVALUATION_DUE");
+        assertThat(deadline).as("an appeal deadline does not keep a closed case listed").isNotNull();
+    }
+
+    @Test
+    void aClosedCaseLeavesOnceItsEvaluationWasRequested() {
+        String caseId = given.levelTwoCase(START);
+        given.allocate(caseId, worker);
+        given.close(caseId, START.plusDays(40));
+        given.awaitProjections();
+        assertThat(caseIds(given.caseloadOf(worker))).containsExactly(caseId);
+
+        given.evaluationRequest(caseId, START.plusDays(190));
+
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
+    }
+
+    @Test
+    void aClosedCaseStaysWhileAComplaintAwaitsItsResponse() {
+        String caseId = given.enquiry(START);
+        JsonNode complaint = given.complaint(caseId, START.plusDays(5));
+        given.allocate(caseId, worker);
+        given.close(caseId, START.plusDays(6));
+
+        JsonNode entry = entry(given.caseloadOf(worker), caseId);
+        assertThat(entry.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE"))
+                .extracting(item -> item.get("dueOn").asText())
+                .containsExactly(complaint.get("responseDueOn").asText());
+
+        given.answerComplaint(caseId, complaint.get("complaintId").asText(), START.plusDays(8));
+
+        assertThat(caseIds(given.caseloadOf(worker))).doesNotContain(caseId);
+    }
+
+    @Test
+    void aClosedCaseWhoseOnlyDueItemIsAnAppealDeadlineLeavesTheCaseload() {
+        String caseId = given.levelTwoCase(START);
+        given.senDecision(caseId, START.plusDays(20));
+        given.evaluationRequest(caseId, START.plusDays(30));
         given.allocate(caseId, worker);
         given.close(caseId, START.plusDays(40));
 

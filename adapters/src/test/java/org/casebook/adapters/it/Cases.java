@@ -118,6 +118,22 @@ final class Cases {
         return caseId;
     }
 
+    /**
+     * A case at level 2 from the day of its enquiry: the enquiry, record-keeping consent and personal details, all
+     * dated {@code receivedOn} (4 events), so that level-2 work dated from then on is accepted [002 §5.8].
+     */
+    String openLevelTwoEnquiry(String receivedOn) {
+        String caseId = openEnquiry(receivedOn);
+        giveConsent(caseId, "RECORD_KEEPING", receivedOn);
+        recordPersonalDetails(caseId);
+        return caseId;
+    }
+
+    /** {@link #openLevelTwoEnquiry(String)} 200 days ago. */
+    String openLevelTwoEnquiry() {
+        return openLevelTwoEnquiry(daysAgo(200));
+    }
+
     void allocate(String caseId, String username) {
         succeeded(api.as(CASEWORKER).post(path(caseId) + "/supporter",
                 body("username", username, "role", "IPS_VOLUNTEER")));

@@ -147,14 +147,14 @@ class CaseworkIT extends PostgresIntegrationTest {
 
     @Test
     void recordsAMeetingSupported() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response recorded = api.as("caseworker1").post(path(caseId) + "/meetings", meeting());
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         String meetingId = recorded.json().get("meetingId").asText();
         assertThat(UUID.fromString(meetingId).toString()).isEqualTo(meetingId);
-        assertThat(recorded.header("ETag")).isEqualTo("\"2\"");
+        assertThat(recorded.header("ETag")).isEqualTo("\"5\"");
         JsonNode event = cases.lastEvent(caseId);
         assertThat(event.get("type").asText()).isEqualTo("MeetingSupported");
         assertThat(event.at("/data/meetingType").asText()).isEqualTo("ANNUAL_REVIEW");
@@ -167,7 +167,7 @@ class CaseworkIT extends PostgresIntegrationTest {
 
     @Test
     void aMeetingCountsAsAContact() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         api.as("caseworker1").post(path(caseId) + "/meetings", with(meeting(), "heldOn", daysAgo(2)));
 
@@ -176,13 +176,77 @@ class CaseworkIT extends PostgresIntegrationTest {
 
     @Test
     void recordsAMeetingWithoutTheOptionalFlags() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response recorded = api.as("caseworker1").post(path(caseId) + "/meetings",
-                body("meetingType", "TRIBUNAL", "heldOn", daysAgo(3), "support", List.of("PAPERWORK")));
+                body("meetingType", "SCHOOL_MEETING", "heldOn", daysAgo(3), "support", List.of("PAPERWORK")));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         assertThat(cases.lastEvent(caseId).at("/data/viewsConveyedForParent").asBoolean()).isFalse();
+        assertThat(cases.lastEvent(caseId).at("/data/inHouseDeclarationGiven").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesAMeetingOnALevelOneCase() {
+        String caseId = cases.openEnquiry();
+        cases.giveRecordKeepingConsent(caseId);
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + "/meetings",
+                meeting()));
+
+        assertRuleBroken(refused, "consent-required");
+    }
+
+    @Test
+    void refusesAMeetingHeldBeforeTheParentAgreedToRecordsBeingKept() {
+        String caseId = cases.openEnquiry(daysAgo(30));
+        cases.giveConsent(caseId, "RECORD_KEEPING", daysAgo(10));
+        cases.recordPersonalDetails(caseId);
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + "/meetings",
+                with(meeting(), "heldOn", daysAgo(11))));
+
+        assertRuleBroken(refused, "consent-required");
+    }
+
+    // --- appeal panels and the Tribunal [002 §4.7, §4.8] ---
+
+    static Map<String, Object> tribunal(Boolean declarationGiven) {
+        return body("meetingType", "TRIBUNAL", "heldOn", daysAgo(3), "support", List.of("PREPARATION", "ATTENDED"),
+                "inHouseDeclarationGiven", declarationGiven);
+    }
+
+    @Test
+    void staffSupportATribunalHearingWithTheInHouseDeclaration() {
+        String caseId = cases.openLevelTwoEnquiry();
+
+        Api.Response recorded = api.as("caseworker1").post(path(caseId) + "/meetings", tribunal(true));
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        JsonNode event = cases.lastEvent(caseId);
+        assertThat(event.at("/data/meetingType").asText()).isEqualTo("TRIBUNAL");
+        assertThat(event.at("/data/inHouseDeclarationGiven").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesAnAppealPanelWithoutTheInHouseDeclaration() {
+        String caseId = cases.openLevelTwoEnquiry();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").post(path(caseId) + "/meetings",
+                with(tribunal(null), "meetingType", "EXCLUSION_APPEAL")));
+
+        assertRuleBroken(refused, "declaration-required");
+    }
+
+    @Test
+    void refusesAVolunteerAtAnAdmissionAppeal() {
+        String caseId = cases.openLevelTwoEnquiry();
+        cases.allocate(caseId, "volunteer1");
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("volunteer1").post(path(caseId) + "/meetings",
+                with(tribunal(true), "meetingType", "ADMISSION_APPEAL")));
+
+        assertRuleBroken(refused, "staff-only");
     }
 
     // --- validation, one table for the four commands ---

@@ -73,6 +73,49 @@ class ClosureIT extends PostgresIntegrationTest {
         assertRuleBroken(refused, "case-closed");
     }
 
+    /** The complaint response names a complaint the case does not hold: 404, but never case-closed. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.casebook.adapters.it.CaseCommands#followUp")
+    void aClosedCaseStillTakesTheFollowUpOfItsCasework(CaseCommands.Command command) {
+        String caseId = cases.levelTwoCase();
+        cases.close(caseId, daysAgo(6));
+
+        Api.Response answered = command.sendTo(api.as("caseworker1"), caseId);
+
+        assertThat(answered.status()).as(answered.toString())
+                .isEqualTo(command.name().equals("complaint response") ? 404 : 201);
+    }
+
+    /** Issue 10: enquiry 2026-01-12, details 01-13, closed 02-20; the evaluation falls due after the closure. */
+    @Test
+    void theEvaluationDueAfterAClosureCanStillBeRequested() {
+        String caseId = cases.openEnquiry("2026-01-12");
+        cases.giveConsent(caseId, "RECORD_KEEPING", "2026-01-13");
+        cases.recordPersonalDetails(caseId);
+        cases.close(caseId, "2026-02-20");
+
+        Api.Response sent = api.as("caseworker1").post(path(caseId) + "/evaluation-requests",
+                body("sentOn", "2026-07-13"));
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(cases.eventTypes(caseId)).endsWith("CaseClosed", "EvaluationRequestSent");
+        assertThat(cases.view(caseId).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aClosedCaseStillConfirmsTheViewsConveyedAtAMeeting() {
+        String caseId = cases.openLevelTwoEnquiry();
+        String meetingId = api.as("caseworker1").post(path(caseId) + "/meetings", body("meetingType",
+                "ANNUAL_REVIEW", "heldOn", daysAgo(10), "support", java.util.List.of("ATTENDED"),
+                "viewsConveyedForParent", true)).json().get("meetingId").asText();
+        cases.close(caseId, daysAgo(9));
+
+        Api.Response confirmed = api.as("caseworker1").post(path(caseId) + "/meetings/" + meetingId
+                + "/views-confirmation", body("confirmedOn", daysAgo(8)));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+    }
+
     @Test
     void reopensAClosedCase() {
         String caseId = cases.openEnquiry();

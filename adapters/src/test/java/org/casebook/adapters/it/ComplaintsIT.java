@@ -48,7 +48,7 @@ class ComplaintsIT extends PostgresIntegrationTest {
     }
 
     String complaintOn(String caseId, String receivedOn) {
-        Api.Response received = complain(caseId, body("receivedOn", receivedOn, "summary", "No reply for weeks"));
+        Api.Response received = complain(caseId, body("receivedOn", receivedOn));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.json().get("complaintId").asText();
     }
@@ -63,7 +63,7 @@ class ComplaintsIT extends PostgresIntegrationTest {
 
     @Test
     void recordsAComplaintAndAnswersWithTheDateItsResponseIsDue() {
-        String caseId = cases.openEnquiry("2026-03-02");
+        String caseId = cases.openLevelTwoEnquiry("2026-03-02");
 
         Api.Response received = complain(caseId, body("receivedOn", "2026-04-02", "summary", "No reply for weeks"));
 
@@ -71,11 +71,46 @@ class ComplaintsIT extends PostgresIntegrationTest {
         String complaintId = received.json().get("complaintId").asText();
         assertThat(UUID.fromString(complaintId).toString()).isEqualTo(complaintId);
         assertThat(received.json().get("responseDueOn").asText()).isEqualTo("2026-04-13");
-        assertThat(received.header("ETag")).isEqualTo("\"2\"");
-        assertThat(storedEventCount(caseId)).isEqualTo(2);
+        assertThat(received.header("ETag")).isEqualTo("\"5\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(5);
         JsonNode event = cases.lastEvent(caseId);
         assertThat(event.get("type").asText()).isEqualTo("ComplaintReceived");
         assertThat(event.at("/data/responseDueOn").asText()).isEqualTo("2026-04-13");
+        assertThat(event.at("/data/summary").asText()).isEqualTo("No reply for weeks");
+    }
+
+    @Test
+    void refusesTheSummaryOfAComplaintOnALevelOneCase() {
+        String caseId = cases.openEnquiry("2026-03-02");
+
+        Api.Response refused = appendsNothingTo(caseId, () -> complain(caseId,
+                body("receivedOn", "2026-04-02", "summary", "No reply for weeks")));
+
+        assertRuleBroken(refused, "free-text-needs-consent");
+        assertThat(refused.body()).doesNotContain("No reply");
+    }
+
+    @Test
+    void recordsAComplaintOnALevelOneCaseWithoutItsSummary() {
+        String caseId = cases.openEnquiry("2026-03-02");
+
+        Api.Response received = complain(caseId, body("receivedOn", "2026-04-02"));
+
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        assertThat(cases.lastEvent(caseId).at("/data/summary").isNull()).isTrue();
+    }
+
+    /** Issue 10: a complaint received 03-02 on a case closed 03-03 can still be answered on 03-05. */
+    @Test
+    void answersAComplaintAfterTheCaseWasClosed() {
+        String caseId = cases.openEnquiry("2026-02-20");
+        String complaintId = complaintOn(caseId, "2026-03-02");
+        cases.close(caseId, "2026-03-03");
+
+        Api.Response responded = respond(caseId, complaintId, body("respondedOn", "2026-03-05"));
+
+        assertThat(responded.status()).as(responded.toString()).isEqualTo(201);
+        assertThat(cases.eventTypes(caseId)).endsWith("CaseClosed", "ComplaintAnswered");
     }
 
     @ParameterizedTest(name = "received {0}, due {1}")

@@ -109,7 +109,7 @@ class IdempotencyIT extends PostgresIntegrationTest {
 
     @Test
     void repeatingAComputedDeadlineReturnsTheSameIds() {
-        String caseId = cases.openEnquiry("2025-12-01");
+        String caseId = cases.openLevelTwoEnquiry("2025-12-01");
         String key = key();
         Map<String, Object> decision = body("kind", "SEN_DECISION", "effectiveOn", "2026-01-31");
         Api.Response first = api.as("caseworker1").header("Idempotency-Key", key)

@@ -144,7 +144,7 @@ class ImpartialityAuditIT extends PostgresIntegrationTest {
 
     @Test
     void countsInformationSharedWithConsentAndUnderSafeguardingApart() {
-        String caseId = given.enquiry(period().day(0));
+        String caseId = given.levelTwoCase(period().day(0));
         given.shareWithConsent(caseId, period().day(1), "SCHOOL");
         given.shareWithConsent(caseId, period().day(2), "HEALTH");
         given.shareUnderSafeguarding(caseId, period().day(3), "SOCIAL_CARE", "Bruises seen at school");
@@ -158,7 +158,8 @@ class ImpartialityAuditIT extends PostgresIntegrationTest {
     @Test
     void listsEachSafeguardingOverrideWithItsDateRecipientApproverAndJustificationForAManager() {
         String caseId = given.enquiry(period().day(0));
-        String sharingId = given.shareUnderSafeguarding(caseId, period().day(3), "SOCIAL_CARE", "Bruises seen at school");
+        String sharingId = given.shareUnderSafeguarding(caseId, period().day(3), "SOCIAL_CARE", "Bruises seen at school",
+                "CIVIL_SAFETY");
 
         JsonNode overrides = audit().at("/informationSharing/overrides");
 
@@ -170,6 +171,7 @@ class ImpartialityAuditIT extends PostgresIntegrationTest {
         assertThat(override.get("recipient").asText()).isEqualTo("SOCIAL_CARE");
         assertThat(override.get("approvedBy").asText()).isEqualTo("manager1");
         assertThat(override.get("justification").asText()).isEqualTo("Bruises seen at school");
+        assertThat(override.get("ground").asText()).isEqualTo("CIVIL_SAFETY");
     }
 
     @Test
@@ -186,6 +188,7 @@ class ImpartialityAuditIT extends PostgresIntegrationTest {
         assertThat(override.get("sharedOn").asText()).isEqualTo(period().day(3).toString());
         assertThat(override.get("recipient").asText()).isEqualTo("SOCIAL_CARE");
         assertThat(override.get("approvedBy").asText()).isEqualTo("manager1");
+        assertThat(override.get("ground").asText()).isEqualTo("CHILD_PROTECTION");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.casebook.adapters.it.Cases.with;
 import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
 import static org.casebook.adapters.it.ProblemAssertions.assertInvalid;
 import static org.casebook.adapters.it.ProblemAssertions.assertInvalidStartingWith;
+import static org.casebook.adapters.it.ProblemAssertions.assertRuleBroken;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,18 +46,42 @@ class ImpartialityIT extends PostgresIntegrationTest {
 
     @Test
     void recordsAnImpartialityConcern() {
-        String caseId = cases.openEnquiry();
+        String caseId = cases.openLevelTwoEnquiry();
 
         Api.Response raised = api.as("caseworker1").post(path(caseId) + "/impartiality-concerns", concern());
 
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
         String concernId = raised.json().get("concernId").asText();
         assertThat(UUID.fromString(concernId).toString()).isEqualTo(concernId);
-        assertThat(raised.header("ETag")).isEqualTo("\"2\"");
-        assertThat(storedEventCount(caseId)).isEqualTo(2);
+        assertThat(raised.header("ETag")).isEqualTo("\"5\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(5);
         JsonNode event = cases.lastEvent(caseId);
         assertThat(event.get("type").asText()).isEqualTo("ImpartialityConcernRaised");
         assertThat(event.get("occurredOn").asText()).isEqualTo(daysAgo(6));
+    }
+
+    @Test
+    void refusesTheDetailOfAConcernOnALevelOneCase() {
+        String caseId = cases.openEnquiry();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1")
+                .post(path(caseId) + "/impartiality-concerns", concern()));
+
+        assertRuleBroken(refused, "free-text-needs-consent");
+        assertThat(refused.body()).doesNotContain("sides with the LA");
+    }
+
+    @Test
+    void aClosedCaseStillTakesAConcernAndTheSignpostingThatAnswersIt() {
+        String caseId = cases.openEnquiry();
+        cases.close(caseId, daysAgo(8));
+
+        Api.Response raised = api.as("caseworker1").post(path(caseId) + "/impartiality-concerns",
+                body("raisedOn", daysAgo(6)));
+        Api.Response given = api.as("caseworker1").post(path(caseId) + "/signposting", signposting());
+
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        assertThat(given.status()).as(given.toString()).isEqualTo(201);
     }
 
     @Test

@@ -45,7 +45,7 @@ class InformationSharingIT extends PostgresIntegrationTest {
     static Map<String, Object> safeguarding(String approvedBy) {
         return body("sharedOn", daysAgo(2), "recipient", "SOCIAL_CARE", "purpose", "Child protection referral",
                 "safeguarding", true, "justification", "Disclosure of harm during a home visit",
-                "approvedBy", approvedBy);
+                "approvedBy", approvedBy, "ground", "CHILD_PROTECTION");
     }
 
     Api.Response share(String user, String caseId, Map<String, Object> sharing) {
@@ -161,7 +161,50 @@ class InformationSharingIT extends PostgresIntegrationTest {
         assertThat(event.at("/data/safeguardingOverride/approvedBy").asText()).isEqualTo("manager1");
         assertThat(event.at("/data/safeguardingOverride/justification").asText())
                 .isEqualTo("Disclosure of harm during a home visit");
+        assertThat(event.at("/data/safeguardingOverride/ground").asText()).isEqualTo("CHILD_PROTECTION");
         assertThat(event.at("/data/consentId").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesASafeguardingDisclosureThatNamesNoGround() {
+        String caseId = cases.levelTwoCase();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> share("caseworker1", caseId,
+                with(safeguarding("manager1"), "ground", REMOVE)));
+
+        assertRuleBroken(refused, "safeguarding-ground-required");
+    }
+
+    @Test
+    void refusesAGroundTheServiceDoesNotRecognise() {
+        String caseId = cases.levelTwoCase();
+
+        Api.Response refused = appendsNothingTo(caseId, () -> share("caseworker1", caseId,
+                with(safeguarding("manager1"), "ground", "HISTORIC_ABUSE_OF_THE_PARENT")));
+
+        assertInvalid(refused, "ground");
+    }
+
+    /** Child protection overrides confidentiality whether or not the parent agreed to records [002 §4.2, App. B 13]. */
+    @Test
+    void sharesOnCivilSafetyGroundsFromALevelOneCase() {
+        String caseId = cases.openEnquiry();
+
+        Api.Response shared = share("caseworker1", caseId, with(safeguarding("manager1"), "ground", "CIVIL_SAFETY"));
+
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        assertThat(cases.lastEvent(caseId).at("/data/safeguardingOverride/ground").asText()).isEqualTo("CIVIL_SAFETY");
+    }
+
+    @Test
+    void refusesSharingWithConsentFromALevelOneCase() {
+        String caseId = cases.openEnquiry();
+        cases.giveSharingConsent(caseId, "SCHOOL", daysAgo(30));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> share("caseworker1", caseId,
+                sharing("SCHOOL", daysAgo(10))));
+
+        assertRuleBroken(refused, "consent-required");
     }
 
     @Test

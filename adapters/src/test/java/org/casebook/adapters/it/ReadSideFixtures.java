@@ -197,8 +197,9 @@ final class ReadSideFixtures {
     }
 
     String concern(String caseId, LocalDate raisedOn) {
-        return ok(post(caseId, "/impartiality-concerns", body("raisedOn", raisedOn.toString(),
-                "detail", "You work for the council"))).get("concernId").asText();
+        // no detail: the read models never see it, and a level-1 case refuses free text
+        return ok(post(caseId, "/impartiality-concerns", body("raisedOn", raisedOn.toString())))
+                .get("concernId").asText();
     }
 
     void signpost(String caseId, LocalDate givenOn, String... organisations) {
@@ -212,9 +213,14 @@ final class ReadSideFixtures {
     }
 
     String shareUnderSafeguarding(String caseId, LocalDate sharedOn, String recipient, String justification) {
+        return shareUnderSafeguarding(caseId, sharedOn, recipient, justification, "CHILD_PROTECTION");
+    }
+
+    String shareUnderSafeguarding(String caseId, LocalDate sharedOn, String recipient, String justification,
+                                  String ground) {
         return ok(post(caseId, "/information-sharing", body("sharedOn", sharedOn.toString(), "recipient", recipient,
                 "purpose", "Child at risk", "safeguarding", true, "justification", justification,
-                "approvedBy", MANAGER))).get("sharingId").asText();
+                "approvedBy", MANAGER, "ground", ground))).get("sharingId").asText();
     }
 
     /** Records a SEN decision and returns the appeal deadline the service computed. */
@@ -226,8 +232,8 @@ final class ReadSideFixtures {
 
     /** Records a complaint; the answer holds {@code complaintId} and {@code responseDueOn}. */
     JsonNode complaint(String caseId, LocalDate receivedOn) {
-        return ok(post(caseId, "/complaints", body("receivedOn", receivedOn.toString(),
-                "summary", "Nobody called back")));
+        // no summary: the read models never see it, and a level-1 case refuses free text
+        return ok(post(caseId, "/complaints", body("receivedOn", receivedOn.toString())));
     }
 
     void answerComplaint(String caseId, String complaintId, LocalDate respondedOn) {

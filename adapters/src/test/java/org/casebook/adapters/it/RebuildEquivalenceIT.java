@@ -70,6 +70,7 @@ import org.casebook.domain.casework.ReferringParty;
 import org.casebook.domain.casework.ReopenCase;
 import org.casebook.domain.casework.ReturnEvaluation;
 import org.casebook.domain.casework.SafeguardingApproval;
+import org.casebook.domain.casework.SafeguardingGround;
 import org.casebook.domain.casework.SendEvaluationRequest;
 import org.casebook.domain.casework.SenDecisionType;
 import org.casebook.domain.casework.ShareInformation;
@@ -213,8 +214,7 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
             for (int step = 0; step < steps; step++) {
                 day = day.plusDays(random.nextInt(15));
                 if (closed) {
-                    send("reopening", new ReopenCase(caseId, day, actor(), null));
-                    closed = false;
+                    followUpOrReopen();
                     continue;
                 }
                 step(random.nextInt(24));
@@ -266,16 +266,11 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                         pick(Usefulness.class), pick(ImpartialityRating.class), "Could ring back sooner",
                         "Thank you", random.nextBoolean(), ConcernId.random(), actor(), null));
                 case 8 -> send("concern", new RaiseImpartialityConcern(caseId, ConcernId.random(), day,
-                        "You work for the council", actor(), null));
-                case 9 -> {
-                    Set<Organisation> organisations = some(Organisation.class, 1, 2);
-                    send("signposting", new GiveSignposting(caseId, day, organisations,
-                            organisations.contains(Organisation.LOCAL_INDEPENDENT) ? "Kids Plymouth" : null,
-                            actor(), null));
-                }
+                        levelTwo ? "You work for the council" : null, actor(), null));
+                case 9 -> signposting();
                 case 10 -> consent(ConsentKind.INFORMATION_SHARING, pick(Recipient.class));
                 case 11 -> {
-                    if (sharingConsents.isEmpty()) {
+                    if (sharingConsents.isEmpty() || !levelTwo) {
                         shareUnderSafeguarding();
                     } else {
                         List<Recipient> recipients = new ArrayList<>(sharingConsents.keySet());
@@ -286,6 +281,10 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
                 }
                 case 12 -> shareUnderSafeguarding();
                 case 13 -> {
+                    if (!levelTwo) {
+                        contact();
+                        return;
+                    }
                     AppealableDecisionKind kind = pick(AppealableDecisionKind.class);
                     boolean sen = kind == AppealableDecisionKind.SEN_DECISION;
                     // Half the letters are dated ten years on, so that both sets of rules are replayed.
@@ -396,12 +395,42 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
             send("contact", new RecordContact(caseId, day, pick(Channel.class), actor(), null));
         }
 
+        private void signposting() {
+            Set<Organisation> organisations = some(Organisation.class, 1, 2);
+            send("signposting", new GiveSignposting(caseId, day, organisations,
+                    organisations.contains(Organisation.LOCAL_INDEPENDENT) ? "Kids Plymouth" : null, actor(), null));
+        }
+
+        /** A closed case takes follow-up (contract, "Closed cases") or waits for its reopening. */
+        private void followUpOrReopen() {
+            switch (random.nextInt(4)) {
+                case 0 -> send("evaluation request", new SendEvaluationRequest(caseId, day, actor(), null));
+                case 1 -> {
+                    if (openComplaints.isEmpty()) {
+                        signposting();
+                    } else {
+                        send("complaint answered", new AnswerComplaint(caseId, openComplaints.remove(0), day,
+                                random.nextBoolean(), actor(), null));
+                    }
+                }
+                default -> {
+                    send("reopening", new ReopenCase(caseId, day, actor(), null));
+                    closed = false;
+                }
+            }
+        }
+
         private void meeting() {
+            if (!levelTwo) {
+                contact();
+                return;
+            }
             boolean conveyed = random.nextBoolean();
             boolean confirmed = conveyed && random.nextBoolean();
             MeetingId meetingId = MeetingId.random();
-            send("meeting", new SupportMeeting(caseId, meetingId, pick(MeetingType.class), day,
-                    some(MeetingSupport.class, 1, 2), conveyed, confirmed, random.nextBoolean(), actor(), null));
+            MeetingType type = pick(MeetingType.class);
+            send("meeting", new SupportMeeting(caseId, meetingId, type, day, some(MeetingSupport.class, 1, 2),
+                    conveyed, confirmed, random.nextBoolean(), type.isAppealHearing(), actor(), null));
             if (conveyed && !confirmed) {
                 unconfirmedViews.add(meetingId);
             }
@@ -410,10 +439,14 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         private void shareUnderSafeguarding() {
             send("safeguarding", new ShareInformation(caseId, SharingId.random(), day, pick(Recipient.class),
                     "Child at risk", null, new SafeguardingApproval("Bruises seen at school", "manager1",
-                            StaffRole.MANAGER), actor(), null));
+                            StaffRole.MANAGER, pick(SafeguardingGround.class)), actor(), null));
         }
 
         private void referToMediation() {
+            if (!levelTwo) {
+                contact();
+                return;
+            }
             ReferralId referralId = ReferralId.random();
             send("mediation referral", new ReferToMediation(caseId, referralId, day, "Mediation Works",
                     pick(MediationReason.class), pick(ReferringParty.class), actor(), null));
@@ -422,7 +455,8 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
 
         private void complaint() {
             ComplaintId complaintId = ComplaintId.random();
-            send("complaint", new ReceiveComplaint(caseId, complaintId, day, "Nobody called back", actor(), null));
+            send("complaint", new ReceiveComplaint(caseId, complaintId, day, levelTwo ? "Nobody called back" : null,
+                    actor(), null));
             openComplaints.add(complaintId);
         }
 

@@ -162,9 +162,11 @@ public class HistoryGenerator {
         }
         if (chance(Proportions.MEETING_GIVEN_LEVEL_TWO)) {
             boolean conveyed = chance(0.3);
-            record(new SupportMeeting(caseId, MeetingId.random(), pick(MeetingType.values()), day.plusDays(7),
+            MeetingType type = pick(MeetingType.values());
+            // the generator records as staff, who give the in-house declaration at panels and tribunals [002 §4.7]
+            record(new SupportMeeting(caseId, MeetingId.random(), type, day.plusDays(7),
                     EnumSet.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), conveyed, conveyed && chance(0.7),
-                    true, actor, null));
+                    true, type.isAppealHearing(), actor, null));
         }
         if (chance(0.2)) {
             record(new GiveConsent(caseId, ConsentId.random(), ConsentKind.INFORMATION_SHARING, received,

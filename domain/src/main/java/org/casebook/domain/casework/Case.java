@@ -65,7 +65,8 @@ public class Case {
 
     @CommandHandler
     public long handle(WithdrawConsent command) {
-        admit(command, dated("withdrawnOn", command.withdrawnOn()));
+        // a data-protection action: the parent may withdraw consent whenever they choose, closed case or not
+        admitEvenIfClosed(command, dated("withdrawnOn", command.withdrawnOn()));
         consents.checkWithdrawable(command.consentId(), command.withdrawnOn());
         apply(new ConsentWithdrawn(caseId, command.consentId(), command.withdrawnOn(), command.actor().recorded()));
         return version();
@@ -89,10 +90,7 @@ public class Case {
     @CommandHandler
     public long handle(WriteCaseNote command) {
         admit(command, dated("writtenOn", command.writtenOn()));
-        if (!levelTwo) {
-            throw new ConsentRequired("notes are kept only on level 2 casework, with record-keeping consent");
-        }
-        requireRecordKeepingConsent("a casework note");
+        requireLevelTwo(command.writtenOn(), "a casework note");
         apply(new CaseNoteWritten(caseId, command.writtenOn(), command.text(), command.actor().recorded()));
         return version();
     }
@@ -115,15 +113,19 @@ public class Case {
     @CommandHandler
     public long handle(SupportMeeting command) {
         admit(command, dated("heldOn", command.heldOn()));
+        requireLevelTwo(command.heldOn(), "support at a meeting");
+        if (command.meetingType().isAppealHearing()) {
+            AppealHearingPolicy.check(command.actor(), command.inHouseDeclarationGiven());
+        }
         apply(new MeetingSupported(caseId, command.meetingId(), command.meetingType(), command.heldOn(),
                 command.support(), command.viewsConveyedForParent(), command.conveyedViewsConfirmedWithParent(),
-                command.notesOfferedToParent(), command.actor().recorded()));
+                command.notesOfferedToParent(), command.inHouseDeclarationGiven(), command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(ConfirmConveyedViews command) {
-        admit(command, dated("confirmedOn", command.confirmedOn()));
+        admitFollowUp(command, dated("confirmedOn", command.confirmedOn()));
         LocalDate heldOn = meetings.get(command.meetingId());
         if (heldOn == null) {
             throw new CaseRecordNotFound("meeting");
@@ -142,6 +144,7 @@ public class Case {
         ConsentId consentId = null;
         SafeguardingOverride override = null;
         if (command.safeguarding() == null) {
+            requireLevelTwo(command.sharedOn(), "information sharing with consent");
             consentId = consents.sharingConsentFor(command.recipient(), command.sharedOn())
                     .orElseThrow(() -> new ConsentRequired(
                             "no information-sharing consent for this recipient was live on the sharing date"));
@@ -156,6 +159,8 @@ public class Case {
     @CommandHandler
     public long handle(RecordAppealableDecision command) {
         admit(command, dated("letterDate", command.letterDate()));
+        // the letter may predate the parent's call: the consent must stand on the day the service records it
+        requireLevelTwo(command.actor().today(), "an appealable decision");
         apply(AppealableDecisions.decide(caseId, command));
         return version();
     }
@@ -190,6 +195,7 @@ public class Case {
     @CommandHandler
     public long handle(ReferToMediation command) {
         admit(command, dated("referredOn", command.referredOn()));
+        requireLevelTwo(command.referredOn(), "a mediation referral");
         apply(new MediationReferred(caseId, command.referralId(), command.referredOn(), command.provider(),
                 command.reason(), command.referredBy(), command.actor().recorded()));
         return version();
@@ -215,7 +221,8 @@ public class Case {
 
     @CommandHandler
     public long handle(RaiseImpartialityConcern command) {
-        admit(command, dated("raisedOn", command.raisedOn()));
+        admitFollowUp(command, dated("raisedOn", command.raisedOn()));
+        refuseFreeTextOnLevelOne(command.detail());
         apply(new ImpartialityConcernRaised(caseId, command.concernId(), command.raisedOn(), command.detail(),
                 ConcernSource.PARENT, command.actor().recorded()));
         return version();
@@ -223,7 +230,7 @@ public class Case {
 
     @CommandHandler
     public long handle(GiveSignposting command) {
-        admit(command, dated("givenOn", command.givenOn()));
+        admitFollowUp(command, dated("givenOn", command.givenOn()));
         apply(new SignpostingGiven(caseId, command.givenOn(), command.organisations(), command.organisationName(),
                 command.actor().recorded()));
         return version();
@@ -231,14 +238,14 @@ public class Case {
 
     @CommandHandler
     public long handle(SendEvaluationRequest command) {
-        admit(command, dated("sentOn", command.sentOn()));
+        admitFollowUp(command, dated("sentOn", command.sentOn()));
         apply(new EvaluationRequestSent(caseId, command.sentOn(), command.actor().recorded()));
         return version();
     }
 
     @CommandHandler
     public long handle(ReturnEvaluation command) {
-        admit(command, dated("returnedOn", command.returnedOn()));
+        admitFollowUp(command, dated("returnedOn", command.returnedOn()));
         apply(new EvaluationReturned(caseId, command.returnedOn(), command.wentWell(), command.usefulness(),
                 command.impartial(), command.couldDoBetter(), command.otherComments(),
                 command.willingToBeContacted(), command.actor().recorded()));
@@ -253,6 +260,7 @@ public class Case {
     @CommandHandler
     public long handle(ReceiveComplaint command) {
         admit(command, dated("receivedOn", command.receivedOn()));
+        refuseFreeTextOnLevelOne(command.summary());
         apply(new ComplaintReceived(caseId, command.complaintId(), command.receivedOn(), command.summary(),
                 ComplaintResponses.WORKING_DAYS_TO_RESPOND, ComplaintResponses.dueOn(command.receivedOn()),
                 command.actor().recorded()));
@@ -261,7 +269,7 @@ public class Case {
 
     @CommandHandler
     public long handle(AnswerComplaint command) {
-        admit(command, dated("respondedOn", command.respondedOn()));
+        admitFollowUp(command, dated("respondedOn", command.respondedOn()));
         LocalDate receivedOn = complaints.get(command.complaintId());
         if (receivedOn == null) {
             throw new CaseRecordNotFound("complaint");
@@ -280,7 +288,7 @@ public class Case {
     /** Accepted on a closed case too: the complaint can go on after the casework ends (contract, closed cases). */
     @CommandHandler
     public long handle(EscalateComplaint command) {
-        admitEvenIfClosed(command, dated("escalatedOn", command.escalatedOn()));
+        admitFollowUp(command, dated("escalatedOn", command.escalatedOn()));
         if (!complaints.containsKey(command.complaintId())) {
             throw new CaseRecordNotFound("complaint");
         }
@@ -341,8 +349,18 @@ public class Case {
     private void admit(CaseCommand command, DatedField... datesItHappened) {
         admitEvenIfClosed(command, datesItHappened);
         if (status == CaseStatus.CLOSED) {
-            throw new CaseIsClosed("the case is closed; only a reopening can be recorded");
+            throw new CaseIsClosed("the case is closed; only a reopening or follow-up can be recorded");
         }
+    }
+
+    /**
+     * The checks for what follows casework up and so is still recorded once the case is closed: the evaluation
+     * that falls due after it [002 §10, App. D], the answer to a complaint (and its escalation) [002 §10], the
+     * parent's doubts about impartiality and the independent signposting that answers them [002 §4.4], and the
+     * confirmation of views conveyed at a meeting [002 §4.6]. Everything else waits for a reopening.
+     */
+    private void admitFollowUp(CaseCommand command, DatedField... datesItHappened) {
+        admitEvenIfClosed(command, datesItHappened);
     }
 
     private void admitEvenIfClosed(CaseCommand command, DatedField... datesItHappened) {
@@ -373,6 +391,24 @@ public class Case {
     private void requireRecordKeepingConsent(String what) {
         if (!consents.recordKeepingStands()) {
             throw new ConsentRequired(what + " may be recorded only while record-keeping consent stands");
+        }
+    }
+
+    /**
+     * Level-2 work is recorded only on level-2 casework, under a record-keeping consent that was live on the day
+     * the work was done and has not been withdrawn since [002 §4.2, §5.8]. Events stored before this rule keep
+     * loading: it judges new commands only.
+     */
+    private void requireLevelTwo(LocalDate on, String what) {
+        if (!levelTwo || !consents.recordKeepingLiveOn(on) || !consents.recordKeepingStands()) {
+            throw new ConsentRequired(what + " is level 2 casework: it needs record-keeping consent live on its date");
+        }
+    }
+
+    /** A level-1 case is anonymous [002 §5.8]: a concern or complaint on it is recorded without its free text. */
+    private void refuseFreeTextOnLevelOne(String freeText) {
+        if (freeText != null && !(levelTwo && consents.recordKeepingStands())) {
+            throw new FreeTextNeedsConsent("free text is kept only on level 2 casework; leave it out");
         }
     }
 

@@ -36,7 +36,13 @@ final class Consents {
                 .anyMatch(entry -> entry.kind() == ConsentKind.RECORD_KEEPING && entry.withdrawnOn() == null);
     }
 
-    Optional<ConsentId> sharingConsentFor(Recipient recipient, LocalDate sharedOn) {
+    /** Whether a record-keeping consent covered that day [002 §4.2]. */
+    boolean recordKeepingLiveOn(LocalDate date) {
+        return entries.values().stream()
+                .anyMatch(entry -> entry.kind() == ConsentKind.RECORD_KEEPING && entry.liveOn(date));
+    }
+
+        Optional<ConsentId> sharingConsentFor(Recipient recipient, LocalDate sharedOn) {
         return entries.entrySet().stream()
                 .filter(e -> e.getValue().kind() == ConsentKind.INFORMATION_SHARING)
                 .filter(e -> e.getValue().recipient() == recipient && e.getValue().liveOn(sharedOn))

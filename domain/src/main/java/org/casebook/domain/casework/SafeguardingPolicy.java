@@ -6,7 +6,8 @@ import org.casebook.domain.shared.StaffRole;
 /**
  * Confidentiality may be broken without consent only for child protection or civil safety, after a senior member
  * of the service has been told and has advised [002 App. B 9-12]. Casebook asks for both halves in writing: a
- * justification, and the approval of a manager who is not the person recording the disclosure.
+ * justification, and the approval of a manager who is not the person recording the disclosure; and it asks which of
+ * the two grounds applies ({@link SafeguardingGround}).
  */
 final class SafeguardingPolicy {
 
@@ -26,6 +27,9 @@ final class SafeguardingPolicy {
         if (request.approvedBy().equals(actor.username())) {
             throw new SafeguardingApprovalRequired("the approving manager must be someone other than the recorder");
         }
-        return new SafeguardingOverride(request.justification(), request.approvedBy());
+        if (request.ground() == null) {
+            throw new SafeguardingGroundRequired("a safeguarding disclosure names its ground");
+        }
+        return new SafeguardingOverride(request.justification(), request.approvedBy(), request.ground());
     }
 }

@@ -15,6 +15,7 @@ public record SupportMeeting(
         boolean viewsConveyedForParent,
         boolean conveyedViewsConfirmedWithParent,
         boolean notesOfferedToParent,
+        boolean inHouseDeclarationGiven,
         Actor actor,
         Long expectedVersion) implements CaseCommand {
 

@@ -70,6 +70,8 @@ final class CaseFixtures {
     static final LocalDate CLOSED_ON = date("2026-11-24");
     static final LocalDate REOPENED_ON = TODAY;
 
+    static final SafeguardingGround CHILD_PROTECTION = SafeguardingGround.CHILD_PROTECTION;
+
     static final ParentDetails PARENT = new ParentDetails("Jane Example", "1 Example Street, Plymouth",
             "01752 000000", "jane@example.org", "English", "PHONE");
     static final ChildDetails CHILD = new ChildDetails("Sam Example", date("2016-05-14"), "Hillside Primary",
@@ -148,7 +150,8 @@ final class CaseFixtures {
 
     static SupportMeeting supportMeeting() {
         return new SupportMeeting(CASE_ID, MEETING_ID, MeetingType.ANNUAL_REVIEW, MEETING_ON,
-                EnumSet.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), true, false, true, CASEWORKER, null);
+                EnumSet.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), true, false, true, false, CASEWORKER,
+                null);
     }
 
     static ConfirmConveyedViews confirmConveyedViews(LocalDate confirmedOn) {
@@ -186,7 +189,8 @@ final class CaseFixtures {
     }
 
     static SafeguardingApproval managerApproval() {
-        return new SafeguardingApproval("Child disclosed harm at home", "manager1", StaffRole.MANAGER);
+        return new SafeguardingApproval("Child disclosed harm at home", "manager1", StaffRole.MANAGER,
+                SafeguardingGround.CHILD_PROTECTION);
     }
 
     static RecordAppealableDecision recordAppealableDecision(AppealableDecisionKind kind, LocalDate effectiveOn,
@@ -292,11 +296,27 @@ final class CaseFixtures {
         return everyCommand().stream().map(command -> Named.of(command.getClass().getSimpleName(), command));
     }
 
-    /** A closed case still takes a reopening, an erasure, a subject access request and a complaint's escalation. */
+    /**
+     * A closed case still takes a reopening, the data-protection actions (erasure, a subject access request, the
+     * withdrawal of a consent) and the follow-up of casework ({@link #followUpCommands()}).
+     */
     static Stream<Named<CaseCommand>> everyCommandButReopening() {
         return everyCommandOnAnExistingCase().filter(named -> !(named.getPayload() instanceof ReopenCase
                 || named.getPayload() instanceof EraseCase || named.getPayload() instanceof RecordSubjectAccessRequest
+                || named.getPayload() instanceof WithdrawConsent || isFollowUp(named.getPayload())
+                // Follow-up too, but it needs an answered complaint: CaseTest.EscalatingAComplaint covers it closed.
                 || named.getPayload() instanceof EscalateComplaint));
+    }
+
+    /** What follows casework up and is still recorded on a closed case (contract, "Closed cases"; 002 §10). */
+    static Stream<Named<CaseCommand>> followUpCommands() {
+        return everyCommandOnAnExistingCase().filter(named -> isFollowUp(named.getPayload()));
+    }
+
+    private static boolean isFollowUp(CaseCommand command) {
+        return command instanceof SendEvaluationRequest || command instanceof ReturnEvaluation
+                || command instanceof AnswerComplaint || command instanceof GiveSignposting
+                || command instanceof RaiseImpartialityConcern || command instanceof ConfirmConveyedViews;
     }
 
     /** Every command that carries the date its action happened, with that date moved to tomorrow. */
@@ -409,7 +429,7 @@ final class CaseFixtures {
 
     static MeetingSupported meetingSupported() {
         return new MeetingSupported(CASE_ID, MEETING_ID, MeetingType.ANNUAL_REVIEW, MEETING_ON,
-                Set.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), true, false, true, RECORDED);
+                Set.of(MeetingSupport.PREPARATION, MeetingSupport.ATTENDED), true, false, true, false, RECORDED);
     }
 
     static InformationShared informationShared(Recipient recipient, LocalDate sharedOn, ConsentId consentId) {

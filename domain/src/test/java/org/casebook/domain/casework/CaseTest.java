@@ -394,7 +394,7 @@ class CaseTest {
 
         @Test
         void refusesSharingWithARecipientTheParentDidNotConsentTo() {
-            fixture.given(enquiryReceived(), sharingConsentGiven())
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven()))
                     .when(shareWith(Recipient.LOCAL_AUTHORITY, SHARED_ON))
                     .expectNoEvents()
                     .expectException(ConsentRequired.class);
@@ -402,7 +402,7 @@ class CaseTest {
 
         @Test
         void refusesSharingBeforeTheConsentWasGiven() {
-            fixture.given(enquiryReceived(), sharingConsentGiven())
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven()))
                     .when(shareWith(Recipient.SCHOOL, SHARING_CONSENT_ON.minusDays(1)))
                     .expectNoEvents()
                     .expectException(ConsentRequired.class);
@@ -410,8 +410,8 @@ class CaseTest {
 
         @Test
         void refusesSharingAfterTheConsentWasWithdrawn() {
-            fixture.given(enquiryReceived(), sharingConsentGiven(),
-                            consentWithdrawn(SHARING_CONSENT, date("2026-11-10")))
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven(),
+                            consentWithdrawn(SHARING_CONSENT, date("2026-11-10"))))
                     .when(shareWith(Recipient.SCHOOL, date("2026-11-11")))
                     .expectNoEvents()
                     .expectException(ConsentRequired.class);
@@ -419,41 +419,41 @@ class CaseTest {
 
         @Test
         void acceptsSharingOnTheDayTheConsentWasWithdrawn() {
-            fixture.given(enquiryReceived(), sharingConsentGiven(),
-                            consentWithdrawn(SHARING_CONSENT, date("2026-11-10")))
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven(),
+                            consentWithdrawn(SHARING_CONSENT, date("2026-11-10"))))
                     .when(shareWith(Recipient.SCHOOL, date("2026-11-10")))
                     .expectEvents(informationShared(Recipient.SCHOOL, date("2026-11-10"), SHARING_CONSENT))
-                    .expectResultMessagePayload(4L);
+                    .expectResultMessagePayload(7L);
         }
 
         @Test
         void acceptsABackDatedSharingThatTheConsentCoveredBeforeItsWithdrawal() {
-            fixture.given(enquiryReceived(), sharingConsentGiven(),
-                            consentWithdrawn(SHARING_CONSENT, date("2026-11-20")))
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven(),
+                            consentWithdrawn(SHARING_CONSENT, date("2026-11-20"))))
                     .when(shareWith(Recipient.SCHOOL, date("2026-11-12")))
                     .expectEvents(informationShared(Recipient.SCHOOL, date("2026-11-12"), SHARING_CONSENT));
         }
 
         @Test
         void acceptsSharingOnTheDayTheConsentWasGiven() {
-            fixture.given(enquiryReceived(), sharingConsentGiven())
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven()))
                     .when(shareWith(Recipient.SCHOOL, SHARING_CONSENT_ON))
                     .expectEvents(informationShared(Recipient.SCHOOL, SHARING_CONSENT_ON, SHARING_CONSENT));
         }
 
         @Test
         void recordsTheSharingNamingTheConsentThatCoveredIt() {
-            fixture.given(enquiryReceived(), sharingConsentGiven())
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven()))
                     .when(shareWith(Recipient.SCHOOL, SHARED_ON))
                     .expectEvents(informationShared(Recipient.SCHOOL, SHARED_ON, SHARING_CONSENT))
-                    .expectResultMessagePayload(3L);
+                    .expectResultMessagePayload(6L);
         }
 
         @Test
         void namesTheConsentThatWasLiveOnTheDayRatherThanAWithdrawnOne() {
-            fixture.given(enquiryReceived(), sharingConsentGiven(),
+            fixture.given(levelTwoCaseAnd(sharingConsentGiven(),
                             consentWithdrawn(SHARING_CONSENT, date("2026-11-10")),
-                            sharingConsentGiven(OTHER_SHARING_CONSENT, Recipient.SCHOOL, date("2026-11-15")))
+                            sharingConsentGiven(OTHER_SHARING_CONSENT, Recipient.SCHOOL, date("2026-11-15"))))
                     .when(shareWith(Recipient.SCHOOL, SHARED_ON))
                     .expectEvents(informationShared(Recipient.SCHOOL, SHARED_ON, OTHER_SHARING_CONSENT));
         }
@@ -461,7 +461,7 @@ class CaseTest {
         @Test
         void refusesASafeguardingDisclosureWithoutAJustification() {
             fixture.given(enquiryReceived())
-                    .when(shareUnderSafeguarding(new SafeguardingApproval(null, "manager1", StaffRole.MANAGER),
+                    .when(shareUnderSafeguarding(new SafeguardingApproval(null, "manager1", StaffRole.MANAGER, CHILD_PROTECTION),
                             CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
@@ -470,7 +470,7 @@ class CaseTest {
         @Test
         void refusesASafeguardingDisclosureWithABlankJustification() {
             fixture.given(enquiryReceived())
-                    .when(shareUnderSafeguarding(new SafeguardingApproval("  ", "manager1", StaffRole.MANAGER),
+                    .when(shareUnderSafeguarding(new SafeguardingApproval("  ", "manager1", StaffRole.MANAGER, CHILD_PROTECTION),
                             CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
@@ -479,7 +479,7 @@ class CaseTest {
         @Test
         void refusesASafeguardingDisclosureThatNamesNoApprover() {
             fixture.given(enquiryReceived())
-                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", null, null), CASEWORKER))
+                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", null, null, CHILD_PROTECTION), CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
         }
@@ -487,7 +487,7 @@ class CaseTest {
         @Test
         void refusesASafeguardingDisclosureWithABlankApprover() {
             fixture.given(enquiryReceived())
-                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", " ", StaffRole.MANAGER),
+                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", " ", StaffRole.MANAGER, CHILD_PROTECTION),
                             CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
@@ -496,7 +496,7 @@ class CaseTest {
         @Test
         void refusesASafeguardingDisclosureApprovedBySomeoneTheServiceDoesNotKnow() {
             fixture.given(enquiryReceived())
-                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", "nobody", null),
+                    .when(shareUnderSafeguarding(new SafeguardingApproval("Child at risk", "nobody", null, CHILD_PROTECTION),
                             CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
@@ -506,7 +506,7 @@ class CaseTest {
         void refusesASafeguardingDisclosureApprovedByACaseworker() {
             fixture.given(enquiryReceived())
                     .when(shareUnderSafeguarding(
-                            new SafeguardingApproval("Child at risk", "caseworker2", StaffRole.CASEWORKER),
+                            new SafeguardingApproval("Child at risk", "caseworker2", StaffRole.CASEWORKER, CHILD_PROTECTION),
                             CASEWORKER))
                     .expectNoEvents()
                     .expectException(SafeguardingApprovalRequired.class);
@@ -526,7 +526,8 @@ class CaseTest {
                     .when(shareUnderSafeguarding(managerApproval(), CASEWORKER))
                     .expectEvents(new InformationShared(CASE_ID, SHARING_ID, SHARED_ON, Recipient.SOCIAL_CARE,
                             "Child protection referral", "Children's Services", null,
-                            new SafeguardingOverride("Child disclosed harm at home", "manager1"), RECORDED))
+                            new SafeguardingOverride("Child disclosed harm at home", "manager1",
+                                    SafeguardingGround.CHILD_PROTECTION), RECORDED))
                     .expectResultMessagePayload(2L);
         }
 
@@ -537,7 +538,8 @@ class CaseTest {
                     .when(shareUnderSafeguarding(managerApproval(), CASEWORKER))
                     .expectEvents(new InformationShared(CASE_ID, SHARING_ID, SHARED_ON, Recipient.SOCIAL_CARE,
                             "Child protection referral", "Children's Services", null,
-                            new SafeguardingOverride("Child disclosed harm at home", "manager1"), RECORDED));
+                            new SafeguardingOverride("Child disclosed harm at home", "manager1",
+                                    SafeguardingGround.CHILD_PROTECTION), RECORDED));
         }
     }
 
@@ -546,16 +548,16 @@ class CaseTest {
 
         @Test
         void givesAnSenDecisionTwoCalendarMonthsToTheEndOfAShorterMonth() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2026-01-31"), false))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2026-01-31"),
                             false, date("2026-03-31")))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(5L);
         }
 
         @Test
         void givesDisabilityDiscriminationSixMonths() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
                             date("2026-05-15"), false))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
@@ -564,7 +566,7 @@ class CaseTest {
 
         @Test
         void givesDisabilityDiscriminationBefore2014EightMonthsWhenTheParentUsedConciliation() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
                             date("2010-05-15"), true))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.DISABILITY_DISCRIMINATION,
@@ -573,7 +575,7 @@ class CaseTest {
 
         @Test
         void movesAnSenDeadlineOnASundayToTheMonday() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2025-12-31"), false))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2025-12-31"),
                             false, date("2026-03-02")));
@@ -581,7 +583,7 @@ class CaseTest {
 
         @Test
         void keepsTheOldRulesForALetterDatedBeforeSeptember2014() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2014-06-15"), false))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2014-06-15"),
                             false, date("2014-08-15")));
@@ -589,7 +591,7 @@ class CaseTest {
 
         @Test
         void recordsAPlacementOnlyAppeal() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(new RecordAppealableDecision(CASE_ID, DECISION_ID, AppealableDecisionKind.SEN_DECISION,
                             date("2026-06-15"), SenDecisionType.EHC_PLAN_CONTENTS, false, true, CASEWORKER, null))
                     .expectEvents(placementOnlyDecisionRecorded(date("2026-06-15"), date("2026-09-01")));
@@ -597,16 +599,16 @@ class CaseTest {
 
         @Test
         void keepsTheDeadlineComputedFromTheDecisionWhenTheCaseWasReferredToMediation() {
-            fixture.given(enquiryReceived(), mediationReferred(), mediationConcluded(CONCLUDED_ON))
+            fixture.given(levelTwoCaseAnd(mediationReferred(), mediationConcluded(CONCLUDED_ON)))
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, date("2026-01-31"), false))
                     .expectEvents(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2026-01-31"),
                             false, date("2026-03-31")))
-                    .expectResultMessagePayload(4L);
+                    .expectResultMessagePayload(7L);
         }
 
         @Test
         void refusesADecisionThatTakesEffectTomorrow() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(recordAppealableDecision(AppealableDecisionKind.SEN_DECISION, TOMORROW, false))
                     .expectNoEvents()
                     .expectException(InvalidCaseCommand.class);
@@ -818,15 +820,15 @@ class CaseTest {
 
         @Test
         void computesTheResponseDateInWorkingDaysOverEaster() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(receiveComplaint(date("2026-04-02")))
                     .expectEvents(complaintReceived(date("2026-04-02"), date("2026-04-13")))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(5L);
         }
 
         @Test
         void computesTheResponseDateOverAWeekend() {
-            fixture.given(enquiryReceived())
+            fixture.given(levelTwoCase())
                     .when(receiveComplaint(date("2026-11-20")))
                     .expectEvents(complaintReceived(date("2026-11-20"), date("2026-11-27")));
         }
@@ -1389,7 +1391,7 @@ class CaseTest {
         @Test
         void aMeetingNeedsSomeSupport() {
             assertThatThrownBy(() -> new SupportMeeting(CASE_ID, MEETING_ID, MeetingType.OTHER, MEETING_ON,
-                    EnumSet.noneOf(MeetingSupport.class), false, false, false, CASEWORKER, null))
+                    EnumSet.noneOf(MeetingSupport.class), false, false, false, false, CASEWORKER, null))
                     .isInstanceOf(InvalidCaseCommand.class);
         }
 
@@ -1488,7 +1490,7 @@ class CaseTest {
 
         @Test
         void aTooLongSafeguardingJustificationIsRefusedWithoutRepeatingIt() {
-            assertThatThrownBy(() -> new SafeguardingApproval(PERSONAL.repeat(1_000), "manager1", StaffRole.MANAGER))
+            assertThatThrownBy(() -> new SafeguardingApproval(PERSONAL.repeat(1_000), "manager1", StaffRole.MANAGER, CHILD_PROTECTION))
                     .isInstanceOf(InvalidCaseCommand.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Jane"));
         }

@@ -111,6 +111,7 @@ class EventJsonTest {
                          "viewsConveyedForParent": true,
                          "conveyedViewsConfirmedWithParent": false,
                          "notesOfferedToParent": true,
+                         "inHouseDeclarationGiven": false,
                          "recorded": $RECORDED}"""),
                 approve(conveyedViewsConfirmed(TODAY), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
@@ -129,7 +130,7 @@ class EventJsonTest {
                          "recorded": $RECORDED}"""),
                 approve(new InformationShared(CASE_ID, SHARING_ID, SHARED_ON, Recipient.SOCIAL_CARE,
                         "Child protection referral", null, null,
-                        new SafeguardingOverride("Child disclosed harm at home", "manager1"), RECORDED), """
+                        new SafeguardingOverride("Child disclosed harm at home", "manager1", CHILD_PROTECTION), RECORDED), """
                         {"caseId": "7d3c2b1a-5e4f-4a1b-8c2d-000000000001",
                          "sharingId": "22222222-5e4f-4a1b-8c2d-000000000001",
                          "sharedOn": "2026-11-20",
@@ -138,7 +139,8 @@ class EventJsonTest {
                          "recipientName": null,
                          "consentId": null,
                          "safeguardingOverride": {"justification": "Child disclosed harm at home",
-                                                  "approvedBy": "manager1"},
+                                                  "approvedBy": "manager1",
+                                                  "ground": "CHILD_PROTECTION"},
                          "recorded": $RECORDED}"""),
                 approve(appealableDecisionRecorded(AppealableDecisionKind.SEN_DECISION, date("2026-01-31"), false,
                         date("2026-03-31")), """

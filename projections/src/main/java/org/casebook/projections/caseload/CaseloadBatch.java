@@ -67,7 +67,7 @@ final class CaseloadBatch implements ProjectionBatch {
         for (Row row : changed.values()) {
             Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
                     date(row.closedOn), row.erased, row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn),
-                    row.caseId};
+                    row.followUpDue(), row.caseId};
             if (row.isNew) {
                 inserts.add(new Object[] {row.caseId, date(row.openedOn)});
             }
@@ -82,7 +82,8 @@ final class CaseloadBatch implements ProjectionBatch {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("""
                     UPDATE caseload_case SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
-                        closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?
+                        closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
+                        follow_up_due = ?
                     WHERE case_id = ?""", updates);
         }
         changed.clear();
@@ -141,6 +142,11 @@ final class CaseloadBatch implements ProjectionBatch {
                 state = Json.read(storedState, CaseloadState.class);
             }
             return state;
+        }
+
+        /** Judged for closed cases only (it matters only to them), so an open row's state is parsed only on need. */
+        boolean followUpDue() {
+            return "CLOSED".equals(status) && Caseloads.hasFollowUpDue(level, state());
         }
 
         RecordKeeping recordKeeping() {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.casebook.domain.casework.EvaluationSchedule;
 import org.casebook.projections.Json;
 import org.casebook.projections.caseload.DueItem.DueKind;
@@ -36,21 +38,46 @@ public class Caseloads {
         return afterWithdrawal;
     }
 
+    /**
+     * The worker's open cases, and their closed cases on which follow-up is still due: an evaluation or a complaint
+     * response [002 §10]. A closed case shows only those items. Its appeal deadlines are the parent's to act on and
+     * nothing about them can be recorded until the case is reopened, so they neither keep it listed nor show.
+     */
     public List<CaseloadEntry> openCasesOf(String worker, LocalDate asOf) {
-        return jdbc.query("""
-                        SELECT case_id, level, opened_on, last_contact_on, state, record_keeping_withdrawn_on
+        List<CaseloadEntry> entries = new ArrayList<>();
+        jdbc.query("""
+                        SELECT case_id, status, level, opened_on, last_contact_on, state, record_keeping_withdrawn_on
                         FROM caseload_case
-                        WHERE supporter = ? AND status = 'OPEN' AND erased = FALSE ORDER BY opened_on, case_id""",
-                (rs, row) -> {
+                        WHERE supporter = ? AND erased = FALSE AND (status = 'OPEN' OR follow_up_due = TRUE)
+                        ORDER BY opened_on, case_id""",
+                rs -> {
+                    String status = rs.getString("status");
                     int level = rs.getInt("level");
                     CaseloadState state = Json.read(rs.getString("state"), CaseloadState.class);
-                    return new CaseloadEntry(rs.getString("case_id"), level,
+                    List<DueItem> items = withErasureDue(dueItems(level, state, asOf),
+                            rs.getObject("record_keeping_withdrawn_on", LocalDate.class), asOf);
+                    if (CLOSED.equals(status)) {
+                        items.removeIf(item -> !FOLLOW_UP.contains(item.kind()));
+                        if (items.isEmpty()) {
+                            return;
+                        }
+                    }
+                    entries.add(new CaseloadEntry(rs.getString("case_id"), status, level,
                             rs.getObject("opened_on", LocalDate.class),
-                            rs.getObject("last_contact_on", LocalDate.class),
-                            withErasureDue(dueItems(level, state, asOf),
-                                    rs.getObject("record_keeping_withdrawn_on", LocalDate.class), asOf));
+                            rs.getObject("last_contact_on", LocalDate.class), items));
                 },
                 worker);
+        return entries;
+    }
+
+    private static final String CLOSED = "CLOSED";
+
+    /** What a closed case still has to be followed up for (contract, "Closed cases"). */
+    static final Set<DueKind> FOLLOW_UP = EnumSet.of(DueKind.EVALUATION_DUE, DueKind.COMPLAINT_RESPONSE_DUE);
+
+    /** Whether follow-up is due on the case whatever the day: kept beside the row so the query can skip the rest. */
+    static boolean hasFollowUpDue(int level, CaseloadState state) {
+        return dueItems(level, state, LocalDate.MIN).stream().anyMatch(item -> FOLLOW_UP.contains(item.kind()));
     }
 
     /** Closed, not yet erased cases that closed before {@code closedBefore}, oldest first. */

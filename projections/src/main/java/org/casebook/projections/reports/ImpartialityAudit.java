@@ -38,7 +38,8 @@ public record ImpartialityAudit(
     }
 
     public record SafeguardingOverrideItem(String caseId, String sharingId, LocalDate sharedOn, String recipient,
-                                           String justification, String approvedBy, String recordedBy) {
+                                           String justification, String approvedBy, String recordedBy,
+                                           String ground) {
     }
 
     /** Views conveyed for a parent at a meeting and not confirmed with them since [002 §4.6]. */

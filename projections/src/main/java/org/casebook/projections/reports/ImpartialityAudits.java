@@ -120,12 +120,13 @@ public class ImpartialityAudits {
 
     private List<ImpartialityAudit.SafeguardingOverrideItem> overrides(ReportPeriod period) {
         return jdbc.query("""
-                        SELECT case_id, sharing_id, shared_on, recipient, justification, approved_by, recorded_by
+                        SELECT case_id, sharing_id, shared_on, recipient, justification, approved_by, recorded_by,
+                            ground
                         FROM report_safeguarding_override WHERE shared_on BETWEEN ? AND ?
                         ORDER BY shared_on, case_id, sharing_id""",
                 (rs, row) -> new ImpartialityAudit.SafeguardingOverrideItem(rs.getString(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7)),
+                        rs.getString(7), rs.getString(8)),
                 period.from(), period.to());
     }
 

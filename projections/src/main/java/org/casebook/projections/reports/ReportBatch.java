@@ -111,7 +111,7 @@ final class ReportBatch implements ProjectionBatch {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", facts);
         batch("""
                 INSERT INTO report_safeguarding_override (sharing_id, case_id, shared_on, recipient,
-                    justification, approved_by, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    justification, approved_by, recorded_by, ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""", overrides);
         batch("UPDATE report_safeguarding_override SET justification = NULL WHERE case_id = ?", erasures);
         changed.clear();

@@ -29,6 +29,7 @@ import org.casebook.domain.casework.InformationShared;
 import org.casebook.domain.casework.MediationConcluded;
 import org.casebook.domain.casework.MediationReferred;
 import org.casebook.domain.casework.MeetingSupported;
+import org.casebook.domain.casework.SafeguardingOverride;
 import org.casebook.domain.casework.SignpostingGiven;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.domain.compliments.ComplimentReceived;
@@ -183,8 +184,13 @@ public class ReportFactsProjection {
             inBatch(batch -> batch.safeguardingOverride(event.sharingId().value(), event.caseId().value(),
                     java.sql.Date.valueOf(event.sharedOn()), event.recipient().name(),
                     event.safeguardingOverride().justification(), event.safeguardingOverride().approvedBy(),
-                    event.recorded().by()));
+                    event.recorded().by(), ground(event.safeguardingOverride())));
         }
+    }
+
+    /** Null for an override recorded before the ground was asked for (revision 1 of the event). */
+    private static String ground(SafeguardingOverride override) {
+        return override.ground() == null ? null : override.ground().name();
     }
 
     @EventHandler

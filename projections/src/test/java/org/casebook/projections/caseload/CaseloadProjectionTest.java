@@ -72,6 +72,28 @@ class CaseloadProjectionTest {
                 new DueItem(DueKind.EVALUATION_DUE, LocalDate.parse("2026-07-12"), true));
     }
 
+    /** Issue 10: enquiry 2026-01-12, casework 01-13, closed 02-20; the evaluation due keeps it listed until sent. */
+    @Test
+    void aClosedCaseIsFlaggedForFollowUpWhileItsEvaluationIsDue() {
+        feed(enquiry("2026-01-12"));
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-01-13"), BY));
+        feed(new CaseClosed(caseId, LocalDate.parse("2026-02-20"), "Questions answered", BY));
+
+        assertThat(row()).containsEntry("status", "CLOSED").containsEntry("follow_up_due", true);
+
+        feed(new EvaluationRequestSent(caseId, LocalDate.parse("2026-07-13"), BY));
+
+        assertThat(row()).containsEntry("follow_up_due", false);
+    }
+
+    @Test
+    void anOpenCaseIsNeverFlaggedForFollowUp() {
+        feed(enquiry("2026-01-12"));
+        feed(new CaseworkOpened(caseId, LocalDate.parse("2026-01-13"), BY));
+
+        assertThat(row()).containsEntry("status", "OPEN").containsEntry("follow_up_due", false);
+    }
+
     @Test
     void afterARequestTheNextEvaluationWaitsForTheFirstContactThatFollowsIt() {
         feed(enquiry("2026-01-12"));
@@ -187,7 +209,7 @@ class CaseloadProjectionTest {
 
     private MeetingSupported meeting(String heldOn) {
         return new MeetingSupported(caseId, MeetingId.random(), MeetingType.SCHOOL_MEETING, LocalDate.parse(heldOn),
-                Set.of(MeetingSupport.ATTENDED), false, false, false, BY);
+                Set.of(MeetingSupport.ATTENDED), false, false, false, false, BY);
     }
 
     private Map<String, Object> row() {

@@ -24,6 +24,7 @@ import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.MeetingType;
 import org.casebook.domain.casework.Organisation;
 import org.casebook.domain.casework.Recipient;
+import org.casebook.domain.casework.SafeguardingGround;
 import org.casebook.domain.casework.SafeguardingOverride;
 import org.casebook.domain.casework.SharingId;
 import org.casebook.domain.casework.SupporterAllocated;
@@ -120,12 +121,14 @@ class ReportFactsProjectionTest {
         SharingId sharing = SharingId.random();
         feed(enquiry(), "event-1");
         feed(new InformationShared(caseId, sharing, LocalDate.parse("2026-11-03"), Recipient.SOCIAL_CARE,
-                SECRET, null, null, new SafeguardingOverride(SECRET, "manager1"), BY), "event-2");
+                SECRET, null, null, new SafeguardingOverride(SECRET, "manager1",
+                SafeguardingGround.CIVIL_SAFETY), BY), "event-2");
 
         assertThat(factsOf("INFORMATION_SHARED")).extracting(f -> f.get("dimension"), f -> f.get("val"))
                 .containsExactlyInAnyOrder(tuple("basis", "SAFEGUARDING"), tuple("recipient", "SOCIAL_CARE"));
         assertThat(tables.row("report_safeguarding_override", sharing.value()).orElseThrow())
-                .containsEntry("approved_by", "manager1").containsEntry("justification", SECRET);
+                .containsEntry("approved_by", "manager1").containsEntry("justification", SECRET)
+                .containsEntry("ground", "CIVIL_SAFETY");
 
         feed(new CaseErased(caseId, LocalDate.parse("2026-11-20"), "erasure requested", BY), "event-3");
 
@@ -187,7 +190,7 @@ class ReportFactsProjectionTest {
 
     private MeetingSupported meeting(String heldOn) {
         return new MeetingSupported(caseId, MeetingId.random(), MeetingType.SCHOOL_MEETING, LocalDate.parse(heldOn),
-                Set.of(MeetingSupport.ATTENDED), false, false, false, BY);
+                Set.of(MeetingSupport.ATTENDED), false, false, false, false, BY);
     }
 
     private List<Map<String, Object>> facts() {

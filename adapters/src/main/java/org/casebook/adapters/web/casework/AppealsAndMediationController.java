@@ -77,7 +77,8 @@ public class AppealsAndMediationController {
             description = "letterDate (or effectiveOn, the same date) picks the rules: from 1 September 2014 the "
                     + "Children and Families Act 2014 (SEN: 2 months from the letter, moved off the Tribunal's "
                     + "non-working days; discrimination: 6 months, and conciliationUsed: true is 400), before it "
-                    + "the earlier rules. placementOnly applies to SEN_DECISION only.")
+                    + "the earlier rules. placementOnly applies to SEN_DECISION only. Level-2 work: 409 "
+                    + "/problems/consent-required on a level-1 case [002 §5.8].")
     public ResponseEntity<Object> decision(@PathVariable String caseId, @RequestBody DecisionRequest request,
                                            HttpServletRequest http) {
         DecisionId decisionId = DecisionId.random();
@@ -146,7 +147,8 @@ public class AppealsAndMediationController {
     }
 
     @PostMapping("/mediation-referrals")
-    @Operation(summary = "Record a referral to mediation")
+    @Operation(summary = "Record a referral to mediation. Level-2 work: 409 /problems/consent-required on a"
+            + " level-1 case [002 §5.8]")
     public ResponseEntity<Object> referral(@PathVariable String caseId, @RequestBody ReferralRequest request,
                                            HttpServletRequest http) {
         ReferralId referralId = ReferralId.random();

@@ -32,7 +32,9 @@ public class CaseLifecycleController {
     }
 
     @PostMapping("/closure")
-    @Operation(summary = "Close the case; afterwards it takes nothing but a reopening")
+    @Operation(summary = "Close the case; afterwards it takes a reopening, the data-protection actions and the"
+            + " follow-up of its casework (evaluations, complaint responses, signposting, impartiality concerns,"
+            + " views confirmation), and nothing else (409 /problems/case-closed)")
     public ResponseEntity<Object> close(@PathVariable String caseId, @RequestBody ClosureRequest request,
                                         HttpServletRequest http) {
         return endpoint.created(http, caseId, request, c -> new CloseCase(c.caseId(), request.closedOn(),

@@ -46,11 +46,11 @@ public class CaseworkController {
 
     public record MeetingRequest(MeetingType meetingType, LocalDate heldOn, Set<MeetingSupport> support,
                                  Boolean viewsConveyedForParent, Boolean conveyedViewsConfirmedWithParent,
-                                 Boolean notesOfferedToParent) {
+                                 Boolean notesOfferedToParent, Boolean inHouseDeclarationGiven) {
     }
 
     @PostMapping("/notes")
-    @Operation(summary = "Write a casework note; level 2 only, with record-keeping consent")
+    @Operation(summary = "Write a casework note; level 2 only, with record-keeping consent live on writtenOn")
     public ResponseEntity<Object> note(@PathVariable String caseId, @RequestBody NoteRequest request,
                                        HttpServletRequest http) {
         return endpoint.created(http, caseId, request, c -> new WriteCaseNote(c.caseId(), request.writtenOn(),
@@ -74,14 +74,16 @@ public class CaseworkController {
     }
 
     @PostMapping("/meetings")
-    @Operation(summary = "Record a meeting the supporter helped with; counts as a contact [002 §4.6]")
+    @Operation(summary = "Record a meeting the supporter helped with; counts as a contact [002 §4.6]. Level-2"
+            + " work [002 §5.8]. TRIBUNAL, EXCLUSION_APPEAL and ADMISSION_APPEAL are staff only and need"
+            + " inHouseDeclarationGiven: true [002 §4.7, §4.8]")
     public ResponseEntity<Object> meeting(@PathVariable String caseId, @RequestBody MeetingRequest request,
                                           HttpServletRequest http) {
         MeetingId meetingId = MeetingId.random();
         return endpoint.created(http, caseId, request, c -> new SupportMeeting(c.caseId(), meetingId,
                 request.meetingType(), request.heldOn(), request.support(), isTrue(request.viewsConveyedForParent()),
                 isTrue(request.conveyedViewsConfirmedWithParent()), isTrue(request.notesOfferedToParent()),
-                c.actor(), c.expectedVersion()), Map.of("meetingId", meetingId.value()));
+                isTrue(request.inHouseDeclarationGiven()), c.actor(), c.expectedVersion()), Map.of("meetingId", meetingId.value()));
     }
 
     public record ViewsConfirmationRequest(LocalDate confirmedOn) {

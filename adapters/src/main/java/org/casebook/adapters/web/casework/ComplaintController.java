@@ -39,7 +39,8 @@ public class ComplaintController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a complaint; answers with the date its response is due")
+    @Operation(summary = "Record a complaint; answers with the date its response is due. On a level-1 case leave"
+            + " summary out (409 /problems/free-text-needs-consent) [002 §5.8]")
     public ResponseEntity<Object> receive(@PathVariable String caseId, @RequestBody ComplaintRequest request,
                                           HttpServletRequest http) {
         ComplaintId complaintId = ComplaintId.random();
@@ -52,7 +53,7 @@ public class ComplaintController {
     }
 
     @PostMapping("/{complaintId}/response")
-    @Operation(summary = "Record the written response to a complaint")
+    @Operation(summary = "Record the written response to a complaint; a closed case still takes it [002 §10]")
     public ResponseEntity<Object> respond(@PathVariable String caseId, @PathVariable String complaintId,
                                           @RequestBody ResponseRequest request, HttpServletRequest http) {
         ComplaintId id = Ids.complaint(complaintId);

@@ -36,7 +36,8 @@ public class ImpartialityController {
     }
 
     @PostMapping("/impartiality-concerns")
-    @Operation(summary = "Record that the parent questioned the service's impartiality")
+    @Operation(summary = "Record that the parent questioned the service's impartiality; a closed case still takes"
+            + " it. On a level-1 case leave detail out (409 /problems/free-text-needs-consent) [002 §4.4, §5.8]")
     public ResponseEntity<Object> concern(@PathVariable String caseId, @RequestBody ConcernRequest request,
                                           HttpServletRequest http) {
         ConcernId concernId = ConcernId.random();

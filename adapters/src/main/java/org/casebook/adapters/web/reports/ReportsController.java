@@ -92,7 +92,7 @@ public class ReportsController {
         var overrides = audit.informationSharing().overrides().stream()
                 .map(o -> new ImpartialityAudit.SafeguardingOverrideItem(o.caseId(), o.sharingId(), o.sharedOn(),
                         o.recipient(), o.justification() == null ? null : PersonalDataRedactor.REDACTED,
-                        o.approvedBy(), o.recordedBy()))
+                        o.approvedBy(), o.recordedBy(), o.ground()))
                 .toList();
         return new ImpartialityAudit(audit.period(), audit.evaluations(), audit.impartialityConcerns(),
                 new ImpartialityAudit.Sharing(audit.informationSharing().withConsent(),
