@@ -2,9 +2,6 @@ package org.casebook.adapters.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.casework.AppealRules;
 import org.casebook.domain.casework.AppealableDecisionRecorded;
 import org.springframework.core.annotation.Order;
@@ -18,29 +15,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class AppealableDecisionRecordedUpcaster extends SingleEventUpcaster {
+public class AppealableDecisionRecordedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(AppealableDecisionRecorded.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(AppealableDecisionRecorded.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public AppealableDecisionRecordedUpcaster() {
+        super(AppealableDecisionRecorded.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode fields = (ObjectNode) payload;
-            JsonNode effectiveOn = fields.remove("effectiveOn");
-            if (effectiveOn != null) {
-                fields.set("letterDate", effectiveOn);
-            }
-            fields.put("placementOnly", false);
-            fields.put("rules", AppealRules.PRE_2014.name());
-            return fields;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        JsonNode effectiveOn = fields.remove("effectiveOn");
+        if (effectiveOn != null) {
+            fields.set("letterDate", effectiveOn);
+        }
+        fields.put("placementOnly", false);
+        fields.put("rules", AppealRules.PRE_2014.name());
     }
 }

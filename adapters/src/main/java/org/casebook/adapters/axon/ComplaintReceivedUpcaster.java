@@ -1,10 +1,6 @@
 package org.casebook.adapters.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.casework.ComplaintReceived;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,22 +11,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class ComplaintReceivedUpcaster extends SingleEventUpcaster {
+public class ComplaintReceivedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(ComplaintReceived.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(ComplaintReceived.class.getTypeName(), "2");
     static final int WORKING_DAYS_PROMISED_IN_REVISION_1 = 5;
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public ComplaintReceivedUpcaster() {
+        super(ComplaintReceived.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("workingDaysToRespond", WORKING_DAYS_PROMISED_IN_REVISION_1);
-            return payload;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        fields.put("workingDaysToRespond", WORKING_DAYS_PROMISED_IN_REVISION_1);
     }
 }

@@ -1,10 +1,6 @@
 package org.casebook.adapters.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.casework.ConcernSource;
 import org.casebook.domain.casework.ImpartialityConcernRaised;
 import org.springframework.core.annotation.Order;
@@ -16,23 +12,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class ImpartialityConcernRaisedUpcaster extends SingleEventUpcaster {
+public class ImpartialityConcernRaisedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(ImpartialityConcernRaised.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(ImpartialityConcernRaised.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public ImpartialityConcernRaisedUpcaster() {
+        super(ImpartialityConcernRaised.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("source", ConcernSource.PARENT.name());
-            return payload;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        fields.put("source", ConcernSource.PARENT.name());
     }
 }

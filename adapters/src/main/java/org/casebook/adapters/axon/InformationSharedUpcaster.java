@@ -2,9 +2,6 @@ package org.casebook.adapters.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.casework.InformationShared;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,24 +13,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class InformationSharedUpcaster extends SingleEventUpcaster {
+public class InformationSharedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(InformationShared.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(InformationShared.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public InformationSharedUpcaster() {
+        super(InformationShared.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            JsonNode override = payload.get("safeguardingOverride");
-            if (override instanceof ObjectNode overrideObject && !overrideObject.has("ground")) {
-                overrideObject.putNull("ground");
-            }
-            return payload;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        JsonNode override = fields.get("safeguardingOverride");
+        if (override instanceof ObjectNode overrideObject && !overrideObject.has("ground")) {
+            overrideObject.putNull("ground");
+        }
     }
 }

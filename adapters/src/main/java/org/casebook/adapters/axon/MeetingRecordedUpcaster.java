@@ -1,10 +1,6 @@
 package org.casebook.adapters.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.developmentgroup.MeetingRecorded;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,21 +12,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class MeetingRecordedUpcaster extends SingleEventUpcaster {
+public class MeetingRecordedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(MeetingRecorded.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(MeetingRecorded.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public MeetingRecordedUpcaster() {
+        super(MeetingRecorded.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).putNull("chairedBy");
-            return payload;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        fields.putNull("chairedBy");
     }
 }

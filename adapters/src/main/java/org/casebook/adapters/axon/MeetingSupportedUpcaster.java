@@ -1,10 +1,6 @@
 package org.casebook.adapters.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.casebook.domain.casework.MeetingSupported;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,21 +12,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class MeetingSupportedUpcaster extends SingleEventUpcaster {
+public class MeetingSupportedUpcaster extends SecondRevisionUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(MeetingSupported.class.getTypeName(), null);
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(MeetingSupported.class.getTypeName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public MeetingSupportedUpcaster() {
+        super(MeetingSupported.class);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).put("inHouseDeclarationGiven", false);
-            return payload;
-        });
+    void addRevisionTwoFields(ObjectNode fields) {
+        fields.put("inHouseDeclarationGiven", false);
     }
 }
