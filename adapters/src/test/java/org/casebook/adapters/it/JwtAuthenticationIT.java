@@ -55,6 +55,7 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
 
     private static final KeyPair TRUSTED = rsa();
     private static final KeyPair STRANGER = rsa();
+    private static final String TRUSTED_KEY_ID = "identity-2026";
 
     private static final String PEM = "-----BEGIN PUBLIC KEY-----\n"
             + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
@@ -67,6 +68,7 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
         Files.writeString(pem, PEM);
         pem.toFile().deleteOnExit();
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
+        registry.add("casebook.security.jwt.key-ids", () -> TRUSTED_KEY_ID);
     }
 
     @Test
@@ -144,6 +146,9 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
                 .build(), claims("casebook", List.of("MANAGER"), 300).build());
         unknownKid.sign(new RSASSASigner(STRANGER.getPrivate()));
         assertRefusedAndNotLogged(unknownKid.serialize(), 401);
+
+        // Signed by the trusted key, but naming a key id the service was never given: refused all the same.
+        assertRefusedAndNotLogged(signedByTrustedKeyAs("identity-2025-retired"), 401);
 
         // Nor is a key the token brings with it (an embedded "jwk" header) ever trusted.
         SignedJWT embedded = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker-key-2")
@@ -227,6 +232,18 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
 
     private Api.Call bearer(String token) {
         return api.as(null).header("Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void aTokenNamingTheTrustedKeyIdIsAccepted() throws Exception {
+        assertThat(bearer(signedByTrustedKeyAs(TRUSTED_KEY_ID)).get("/api/caseload").status()).isEqualTo(200);
+    }
+
+    private static String signedByTrustedKeyAs(String keyId) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(),
+                claims("casebook", List.of("CASEWORKER"), 300).build());
+        jwt.sign(new RSASSASigner(TRUSTED.getPrivate()));
+        return jwt.serialize();
     }
 
     private static String token(KeyPair key, String audience, List<String> roles, long expiresInSeconds) {
