@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.adapters.SafeLog;
 import org.casebook.adapters.problems.Problems;
 import org.casebook.adapters.web.idempotency.IdempotentCommands.InvalidIdempotencyKey;
 import org.casebook.domain.casework.CaseRuleViolation;

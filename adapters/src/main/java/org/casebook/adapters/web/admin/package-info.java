@@ -1,2 +1,5 @@
-/** Read-model administration for managers: where each projection has got to, and rebuilding one. */
+/**
+ * The managers' administration endpoints: projection status, rebuilds and dead letters (served by
+ * {@code eventprocessing}), the retention listing and run, and master-key rotation.
+ */
 package org.casebook.adapters.web.admin;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.axon;
+package org.casebook.adapters.eventprocessing;
 
 import java.time.Period;
 import org.casebook.projections.caseload.CaseloadProjection;

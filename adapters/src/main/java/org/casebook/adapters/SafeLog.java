@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters;
 
 /**
  * Describes an exception for the log without its messages: messages of parsers and drivers quote the input, and

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 /**
  * What a retry of a read model's parked events did: how many cases' sequences were handled through to the end (and

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 import java.time.Instant;
 

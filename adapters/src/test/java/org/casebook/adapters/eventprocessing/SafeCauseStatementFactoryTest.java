@@ -1,4 +1,4 @@
-package org.casebook.adapters.axon;
+package org.casebook.adapters.eventprocessing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.casebook.adapters.axon;
+package org.casebook.adapters.eventprocessing;
 
 /**
  * A read model failed for a reason that waiting cures (the database unreachable, a deadlock, a timeout): the batch is

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
-import org.casebook.adapters.web.SafeLog;
+import org.casebook.adapters.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,8 +24,8 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
 import org.casebook.adapters.axon.EventStoreProperties;
-import org.casebook.adapters.web.SafeLog;
-import org.casebook.adapters.web.admin.ProcessorTokens.SegmentPosition;
+import org.casebook.adapters.SafeLog;
+import org.casebook.adapters.eventprocessing.ProcessorTokens.SegmentPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;

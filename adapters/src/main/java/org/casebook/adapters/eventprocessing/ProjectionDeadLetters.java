@@ -1,4 +1,4 @@
-package org.casebook.adapters.axon;
+package org.casebook.adapters.eventprocessing;
 
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;

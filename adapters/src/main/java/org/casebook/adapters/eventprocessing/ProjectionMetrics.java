@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web.admin;
+package org.casebook.adapters.eventprocessing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
-import org.casebook.adapters.axon.PoisonEventPolicy;
-import org.casebook.adapters.axon.ProjectionDeadLetters;
-import org.casebook.adapters.web.SafeLog;
+import org.casebook.adapters.eventprocessing.PoisonEventPolicy;
+import org.casebook.adapters.eventprocessing.ProjectionDeadLetters;
+import org.casebook.adapters.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
