@@ -12,10 +12,10 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.problems.Problems;
 import org.casebook.adapters.web.idempotency.IdempotentCommands.InvalidIdempotencyKey;
-import org.casebook.domain.casework.CaseRecordNotFound;
 import org.casebook.domain.casework.CaseRuleViolation;
 import org.casebook.domain.casework.CaseVersionMismatch;
 import org.casebook.domain.casework.InvalidCaseCommand;
+import org.casebook.domain.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -59,11 +59,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 error.getMessage()));
     }
 
-    @ExceptionHandler({CaseRecordNotFound.class, AggregateNotFoundException.class, UnknownCase.class,
-            UnknownProjection.class})
+    /** Every "not found" of ours says what kind of thing was not found; Axon's can only be a case. */
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException error) {
-        String what = error instanceof CaseRecordNotFound || error instanceof UnknownProjection
-                ? error.getMessage() : "case not found";
+        String what = error instanceof NotFound ? error.getMessage() : "case not found";
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", what));
     }
 

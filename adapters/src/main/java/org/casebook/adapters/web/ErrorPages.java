@@ -5,28 +5,53 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.casebook.adapters.problems.Problems;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the servlet container's error dispatch ({@code /error}) answers: an RFC 9457 problem like every other error,
- * instead of Spring Boot's own JSON, which echoed the request's path. Requests get here when something before the
- * controllers refuses them with a bare status, e.g. Spring Security's firewall refusing {@code ;}, {@code %25} or
- * {@code //} in a path. The problem is written directly, whatever the request's Accept header says.
+ * Errors that no controller explained, answered as RFC 9457 problems naming only the status, so that every error
+ * the service gives is {@code application/problem+json}. Two doors lead here:
+ * <ul>
+ *   <li>the servlet container's error dispatch ({@code /error}), instead of Spring Boot's own JSON, which echoed the
+ *       request's path. Requests get there when something before the controllers refuses them with a bare status,
+ *       e.g. Spring Security's firewall refusing {@code ;}, {@code %25} or {@code //} in a path. The problem is
+ *       written directly, whatever the request's Accept header says;</li>
+ *   <li>Tomcat's own error report ({@link ProblemReportValve}), for requests Tomcat refuses before any servlet sees
+ *       them (a NUL, a backslash or an encoded slash in the path, a request line or header too long), which it
+ *       answered with its own HTML page.</li>
+ * </ul>
  */
 @RestController
-public class ErrorPages implements ErrorController {
+public class ErrorPages implements ErrorController, WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     private final ObjectMapper objectMapper;
 
     public ErrorPages(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 
     @RequestMapping("/error")
@@ -63,5 +88,41 @@ public class ErrorPages implements ErrorController {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * Tomcat's error report, as a problem naming only the status; public for Tomcat to create it by name, which is
+     * why it has its own mapper (plain Jackson with Spring's problem mix-in, as the HTTP mapper writes problems).
+     */
+    public static class ProblemReportValve extends ErrorReportValve {
+
+        private static final ObjectMapper JSON = new ObjectMapper()
+                .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int code = response.getStatus();
+            if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            HttpStatus status = HttpStatus.resolve(code);
+            if (status == null) {
+                status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+            }
+            ProblemDetail problem = problemFor(status);
+            problem.setStatus(code);
+            try {
+                String json = JSON.writeValueAsString(problem);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(json);
+                    response.finishResponse();
+                }
+            } catch (IOException | IllegalStateException ignored) {
+                // The client has gone or the response was already started; there is nothing more to tell it.
+            }
+        }
     }
 }

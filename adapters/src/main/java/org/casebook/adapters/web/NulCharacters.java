@@ -1,6 +1,11 @@
 package org.casebook.adapters.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,18 +22,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No query parameter may hold the NUL character ({@code %00}). Nothing in the API has a use for it, and PostgreSQL
- * refuses it in any text value, so a username or case id holding one became a 500 from the database instead of a
- * 400. (Tomcat already refuses it in the path; {@link NoNulStrings} refuses it in JSON bodies.)
+ * The NUL character is refused wherever a request can carry it to us. Nothing in the API has a use for it, and
+ * PostgreSQL refuses it in any text value, so it used to become a 500 from the database (or, stored in an event, a
+ * read model that could not copy it) instead of a 400. Tomcat already refuses it in the path; here:
+ * <ul>
+ *   <li>in a query parameter ({@code %00}): this filter answers 400 naming {@code query};</li>
+ *   <li>in a JSON body's string: {@link #jsonModule()}, registered on the HTTP mapper only (never on the event
+ *       store's), makes the body unreadable, answered as 400 naming the field. Before this, a Development Group
+ *       member named with one was accepted (201) and stored in its event.</li>
+ * </ul>
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class NulCharacters extends OncePerRequestFilter {
 
+    private static final String MESSAGE = "must not contain the NUL character";
+
     private final ObjectMapper objectMapper;
 
     public NulCharacters(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    /** The Jackson module refusing NUL in request bodies' strings. */
+    static SimpleModule jsonModule() {
+        return new SimpleModule("NoNulStrings").addDeserializer(String.class, new NoNulStrings());
     }
 
     @Override
@@ -39,9 +57,21 @@ public class NulCharacters extends OncePerRequestFilter {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             objectMapper.writeValue(response.getOutputStream(), Problems.invalid(List.of(
-                    new Problems.FieldError("query", "must not contain the NUL character"))));
+                    new Problems.FieldError("query", MESSAGE))));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static final class NoNulStrings extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\0') >= 0) {
+                throw JsonMappingException.from(parser, MESSAGE);
+            }
+            return value;
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.casebook.adapters.web;
 
+import org.casebook.domain.shared.NotFound;
+
 /** The case does not exist, or the caller may not know that it does. */
-public class UnknownCase extends RuntimeException {
+public class UnknownCase extends NotFound {
 
     public UnknownCase() {
-        super("case not found");
+        super("case");
     }
 }

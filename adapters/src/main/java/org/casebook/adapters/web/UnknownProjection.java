@@ -1,9 +1,11 @@
 package org.casebook.adapters.web;
 
+import org.casebook.domain.shared.NotFound;
+
 /** No read model has that name. */
-public class UnknownProjection extends RuntimeException {
+public class UnknownProjection extends NotFound {
 
     public UnknownProjection() {
-        super("projection not found");
+        super("projection");
     }
 }

@@ -37,7 +37,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         ObjectMapper mapper = builder.build();
         // Dates are exactly yyyy-MM-dd (contract): no day numbers, no instants cut to their UTC date, no 30 February.
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
-        mapper.registerModule(NoNulStrings.module());
+        mapper.registerModule(NulCharacters.jsonModule());
         return mapper;
     }
 

@@ -15,7 +15,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.casebook.domain.shared.Actor;
-import org.casebook.domain.shared.StaffRole;
 
 /**
  * A case: one enquiry to the service and the casework that may follow it. It decides whether a command may be
@@ -365,7 +364,7 @@ public class Case {
 
     private void admitEvenIfClosed(CaseCommand command, DatedField... datesItHappened) {
         Actor actor = command.actor();
-        if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(supporter)) {
+        if (!actor.maySee(supporter)) {
             throw new CaseRecordNotFound("case");
         }
         for (DatedField dated : datesItHappened) {

@@ -27,4 +27,14 @@ public record Actor(String username, StaffRole role, Instant at) {
     public boolean isVolunteer() {
         return role == StaffRole.VOLUNTEER;
     }
+
+    /**
+     * The volunteer-visibility rule, the one place it is written: a volunteer sees only what is theirs (the cases
+     * they support, their own caseload); every other role sees everything its role may read.
+     *
+     * @param owner the username the thing belongs to (a case's supporter, a caseload's worker); may be null
+     */
+    public boolean maySee(String owner) {
+        return !isVolunteer() || username.equals(owner);
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.casebook.adapters.security.CurrentActor;
 import org.casebook.adapters.web.InvalidQuery;
 import org.casebook.domain.shared.Actor;
-import org.casebook.domain.shared.StaffRole;
 import org.casebook.projections.caseload.CaseloadEntry;
 import org.casebook.projections.caseload.Caseloads;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +34,7 @@ public class CaseloadController {
             @Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) String asOf) {
         Actor actor = currentActor.get();
         String whose = worker == null || worker.isBlank() ? actor.username() : worker;
-        if (actor.role() == StaffRole.VOLUNTEER && !whose.equals(actor.username())) {
+        if (!actor.maySee(whose)) {
             throw new AccessDeniedException("volunteers see only their own caseload");
         }
         return caseloads.openCasesOf(whose, asOf == null ? actor.today() : InvalidQuery.date("asOf", asOf));

@@ -73,7 +73,7 @@ public class CaseQueryController {
     /** Visibility follows the current allocation, even when looking at the past. */
     private CaseFile visibleCase(CaseId caseId, Actor actor) {
         CaseFile now = reader.caseFile(caseId, null).orElseThrow(UnknownCase::new);
-        if (actor.role() == StaffRole.VOLUNTEER && !actor.username().equals(now.supporterUsername())) {
+        if (!actor.maySee(now.supporterUsername())) {
             throw new UnknownCase();
         }
         return now;

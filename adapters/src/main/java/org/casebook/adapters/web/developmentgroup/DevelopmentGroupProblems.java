@@ -2,7 +2,6 @@ package org.casebook.adapters.web.developmentgroup;
 
 import java.util.List;
 import org.casebook.adapters.problems.Problems;
-import org.casebook.domain.developmentgroup.GroupRecordNotFound;
 import org.casebook.domain.developmentgroup.GroupRuleViolation;
 import org.casebook.domain.developmentgroup.GroupVersionMismatch;
 import org.casebook.domain.developmentgroup.InvalidGroupCommand;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The Development Group's refusals as RFC 9457 problems: a rule of procedure is 409 with the rule's stable name as
  * its type ({@code /problems/not-quorate}, {@code /problems/not-entitled-to-vote}, {@code /problems/date-out-of-order},
  * {@code /problems/no-seat}, {@code /problems/member-already-left});
- * an input error is 400 naming the field, never its value. Ordered first and limited to this package, so that the
+ * an input error is 400 naming the field, never its value. A record not found is a
+ * {@link org.casebook.domain.shared.NotFound}, answered by the service-wide handler like every other. Ordered first and limited to this package, so that the
  * service-wide handler's catch-all does not claim these exceptions and nothing else is affected.
  */
 @RestControllerAdvice(basePackageClasses = DevelopmentGroupProblems.class)
@@ -34,11 +34,6 @@ public class DevelopmentGroupProblems {
     ResponseEntity<ProblemDetail> ruleViolation(GroupRuleViolation error) {
         return respond(Problems.of(HttpStatus.CONFLICT, error.rule(), "The Development Group's rules refuse this",
                 error.getMessage()));
-    }
-
-    @ExceptionHandler(GroupRecordNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(GroupRecordNotFound error) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", error.getMessage()));
     }
 
     @ExceptionHandler(GroupVersionMismatch.class)
