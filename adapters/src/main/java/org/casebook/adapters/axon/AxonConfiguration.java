@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -91,6 +93,15 @@ public class AxonConfiguration {
                 // Events read per query by the processors: a rebuild reads the store in keyset pages of this size.
                 .batchSize(properties.readBatchSize())
                 .build();
+    }
+
+    /**
+     * Axon's connection provider as its auto-configuration builds it, over {@link SpringConnections}, which does not
+     * close again, at a unit of work's clean-up, a pooled connection Spring already returned at commit.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringConnections(dataSource));
     }
 
     /** No command's append transaction may outlive the command timeout (and so the gap timeout). */
