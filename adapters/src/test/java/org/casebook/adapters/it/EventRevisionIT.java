@@ -3,8 +3,6 @@ package org.casebook.adapters.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +122,7 @@ class EventRevisionIT extends PostgresIntegrationTest {
                  "decisionType":"STATEMENT_ISSUED","conciliationUsed":false,"appealDeadline":"2026-02-28",
                  "recorded":{"by":"caseworker1","at":"2026-01-02T09:00:00Z"}}"""
                 .formatted(caseId, decisionId);
-        append(caseId, 1, "org.casebook.domain.casework.AppealableDecisionRecorded", revision1);
+        appendStoredEvent(caseId, 1, "org.casebook.domain.casework.AppealableDecisionRecorded", revision1);
 
         Api.Response history = api.as("caseworker1").get(Cases.path(caseId) + "/history");
         assertThat(history.status()).as(history.toString()).isEqualTo(200);
@@ -144,23 +142,6 @@ class EventRevisionIT extends PostgresIntegrationTest {
     }
 
     private static void appendAsRevision1(String caseId, long sequence, String type, String payload) {
-        append(caseId, sequence, "org.casebook.domain.casework." + type, payload);
-    }
-
-    private static void append(String caseId, long sequence, String payloadType, String payload) {
-        sql(connection -> {
-            var insert = connection.prepareStatement("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                    VALUES (?, ?, ?, 'Case', ?, ?, NULL, ?, ?)""");
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, caseId);
-            insert.setLong(3, sequence);
-            insert.setString(4, Instant.now().toString());
-            insert.setString(5, payloadType);
-            insert.setBytes(6, payload.replace("\n", "").getBytes(StandardCharsets.UTF_8));
-            insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
-            return insert.executeUpdate();
-        });
+        appendStoredEvent(caseId, sequence, "org.casebook.domain.casework." + type, payload);
     }
 }

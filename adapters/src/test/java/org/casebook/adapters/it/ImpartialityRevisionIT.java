@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.adapters.it.ReadSideFixtures.isolatedPeriod;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 import org.casebook.adapters.it.ReadSideFixtures.Period;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,11 @@ class ImpartialityRevisionIT extends PostgresIntegrationTest {
         ReadSideFixtures given = new ReadSideFixtures(api);
         String caseId = given.enquiry(period.day(0));
         String concernId = UUID.randomUUID().toString();
-        append(caseId, 1, "org.casebook.domain.casework.ImpartialityConcernRaised", """
+        appendStoredEvent(caseId, 1, "org.casebook.domain.casework.ImpartialityConcernRaised", """
                 {"caseId":"%s","concernId":"%s","raisedOn":"%s","detail":"You work for the council",
                  "recorded":{"by":"caseworker1","at":"2026-04-02T09:00:00Z"}}"""
                 .formatted(caseId, concernId, period.day(1)));
-        append(caseId, 2, "org.casebook.domain.casework.SignpostingGiven", """
+        appendStoredEvent(caseId, 2, "org.casebook.domain.casework.SignpostingGiven", """
                 {"caseId":"%s","givenOn":"%s","organisations":["ACE","CITIZENS_ADVICE"],
                  "recorded":{"by":"caseworker1","at":"2026-04-02T09:00:00Z"}}"""
                 .formatted(caseId, period.day(3)));
@@ -51,22 +49,5 @@ class ImpartialityRevisionIT extends PostgresIntegrationTest {
         assertThat(concerns.at("/items/0/concernId").asText()).isEqualTo(concernId);
         assertThat(concerns.at("/items/0/source").asText()).isEqualTo("PARENT");
         assertThat(concerns.at("/items/0/answeredOn").asText()).isEqualTo(period.day(3).toString());
-    }
-
-    private static void append(String caseId, long sequence, String payloadType, String payload) {
-        sql(connection -> {
-            var insert = connection.prepareStatement("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                    VALUES (?, ?, ?, 'Case', ?, ?, NULL, ?, ?)""");
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, caseId);
-            insert.setLong(3, sequence);
-            insert.setString(4, Instant.now().toString());
-            insert.setString(5, payloadType);
-            insert.setBytes(6, payload.replace("\n", "").getBytes(StandardCharsets.UTF_8));
-            insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
-            return insert.executeUpdate();
-        });
     }
 }

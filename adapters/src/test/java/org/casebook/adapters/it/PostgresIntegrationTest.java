@@ -1,9 +1,11 @@
 package org.casebook.adapters.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,5 +108,26 @@ public abstract class PostgresIntegrationTest {
         } catch (SQLException ignored) {
             // The JVM is exiting; a leftover schema is harmless and is named for its run.
         }
+    }
+
+    /**
+     * Writes an event into the store as an earlier version of the service wrote it (no payload revision), so that a
+     * test can prove it still loads and replays.
+     */
+    protected static void appendStoredEvent(String caseId, long sequence, String payloadType, String payload) {
+        sql(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                    VALUES (?, ?, ?, 'Case', ?, ?, NULL, ?, ?)""");
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, caseId);
+            insert.setLong(3, sequence);
+            insert.setString(4, Instant.now().toString());
+            insert.setString(5, payloadType);
+            insert.setBytes(6, payload.replace("\n", "").getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(7, "{}".getBytes(StandardCharsets.UTF_8));
+            return insert.executeUpdate();
+        });
     }
 }
