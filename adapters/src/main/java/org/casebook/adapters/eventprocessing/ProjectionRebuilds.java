@@ -187,12 +187,13 @@ public class ProjectionRebuilds {
 
     private void rebuild(List<String> names) throws Exception {
         List<String> tables = new ArrayList<>();
-        List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+        List<AnnotationEventHandlerAdapter> adapters = new ArrayList<>();
         for (String name : names) {
             RebuildableReadModel model = readModels.get(name);
             tables.addAll(model.tables());
-            handlers.add(new AnnotationEventHandlerAdapter(model.projectionWriting(jdbc)));
+            adapters.add(new AnnotationEventHandlerAdapter(model.projectionWriting(jdbc)));
         }
+        Handlers handlers = new Handlers(adapters);
         long startedAt = System.nanoTime();
         long head = head();
         progress(names, "reading", -1, head);
@@ -200,7 +201,7 @@ public class ProjectionRebuilds {
         try {
             shadows().create(tables);
             StoredEventPages pages = new StoredEventPages(jdbc, eventSerializer, axon.upcasterChain(),
-                    type -> handlers.stream().anyMatch(handler -> handler.canHandleType(type)), keys, pageSize,
+                    handlers::handle, keys, pageSize,
                     events.commandTimeout().multipliedBy(2));
             long read = fill(names, pages, handlers, head);
             progress(names, "indexing", pages.position(), head);
@@ -225,8 +226,7 @@ public class ProjectionRebuilds {
     }
 
     /** Reads the store on a thread of its own and handles each page here; answers the number of events read. */
-    private long fill(List<String> names, StoredEventPages pages, List<AnnotationEventHandlerAdapter> handlers,
-                      long head) throws Exception {
+    private long fill(List<String> names, StoredEventPages pages, Handlers handlers, long head) throws Exception {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
         Thread reader = daemon("projection-rebuild-reader").newThread(() -> {
             try {
@@ -246,9 +246,13 @@ public class ProjectionRebuilds {
         reader.start();
         long read = 0;
         long beat = System.nanoTime();
+        long waiting = 0;
+        long handling = 0;
         try {
             while (true) {
+                long before = System.nanoTime();
                 Object next = queue.poll(60, TimeUnit.SECONDS);
+                waiting += System.nanoTime() - before;
                 if (next == null) {
                     throw new IllegalStateException("the store reader stopped answering");
                 }
@@ -257,9 +261,14 @@ public class ProjectionRebuilds {
                 }
                 StoredEventPages.Page page = (StoredEventPages.Page) next;
                 if (page.read() == 0) {
+                    // Which side bounds the rebuild: waiting for the reader, or handling and writing (performance.md).
+                    log.info("Bulk rebuild of {}: waited {} ms for the store reader, handled and wrote for {} ms", names,
+                            waiting / 1_000_000, handling / 1_000_000);
                     return read;
                 }
+                long handleStart = System.nanoTime();
                 handle(page.events(), handlers);
+                handling += System.nanoTime() - handleStart;
                 read += page.read();
                 RebuildProgress progress = progress(names, "reading", page.position(), head);
                 if (System.nanoTime() - beat > HEARTBEAT_EVERY_NANOS) {
@@ -274,7 +283,7 @@ public class ProjectionRebuilds {
     }
 
     /** One page through both projections' handlers in a batching unit of work: their batches write at its commit. */
-    private void handle(List<DomainEventMessage<?>> events, List<AnnotationEventHandlerAdapter> handlers) {
+    private void handle(List<DomainEventMessage<?>> events, Handlers handlers) {
         if (events.isEmpty()) {
             return;
         }
@@ -282,10 +291,8 @@ public class ProjectionRebuilds {
             BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
             ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
                 EventMessage<?> event = unitOfWork.getMessage();
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
-                        handler.handle(event);
-                    }
+                for (AnnotationEventHandlerAdapter handler : handlers.of(event.getPayloadType())) {
+                    handler.handle(event);
                 }
                 return null;
             }, RollbackConfigurationType.ANY_THROWABLE);
@@ -336,7 +343,7 @@ public class ProjectionRebuilds {
     }
 
     /** Axon's replay: reset the tokens (the reset handler empties the tables, the queue is emptied) and start again. */
-    void replay(String name) {
+    public void replay(String name) {
         processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor -> runner.execute(() -> {
             try {
                 processor.shutdownAsync().get();
@@ -375,6 +382,25 @@ public class ProjectionRebuilds {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** The read models' handlers by payload type, looked up once per type rather than once per event. */
+    private static final class Handlers {
+        private final List<AnnotationEventHandlerAdapter> adapters;
+        private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byType = new ConcurrentHashMap<>();
+
+        Handlers(List<AnnotationEventHandlerAdapter> adapters) {
+            this.adapters = adapters;
+        }
+
+        List<AnnotationEventHandlerAdapter> of(Class<?> type) {
+            return byType.computeIfAbsent(type, key -> adapters.stream()
+                    .filter(adapter -> adapter.canHandleType(key)).toList());
+        }
+
+        boolean handle(Class<?> type) {
+            return !of(type).isEmpty();
+        }
     }
 
     /** Another node took this rebuild over (this one stopped beating for longer than the orphan timeout). */
