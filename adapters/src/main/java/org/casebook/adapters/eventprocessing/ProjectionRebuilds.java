@@ -173,11 +173,12 @@ public class ProjectionRebuilds {
             if (!readModels.containsKey(name)) {
                 continue; // a read model another version of the service knows how to rebuild
             }
+            // The interval is written out (a configured number, not input): H2 cannot type "? * INTERVAL".
             int taken = jdbc.update("""
                     UPDATE projection_rebuild SET node_id = ?, heartbeat = CURRENT_TIMESTAMP
                     WHERE processor_name = ? AND (node_id IS NULL OR node_id = ?
-                        OR heartbeat < CURRENT_TIMESTAMP - ? * INTERVAL '1' SECOND)""",
-                    NODE_ID, name, NODE_ID, orphanedAfter.toSeconds());
+                        OR heartbeat < CURRENT_TIMESTAMP - INTERVAL '%d' SECOND)""".formatted(
+                            orphanedAfter.toSeconds()), NODE_ID, name, NODE_ID);
             if (taken == 1) {
                 claimed.add(name);
             }
