@@ -49,7 +49,11 @@ final class ShadowTables {
             if (postgres) {
                 jdbc.execute("CREATE TABLE " + shadow + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
             } else {
+                // H2 copies the columns but not their NOT NULL, which a primary key needs.
                 jdbc.execute("CREATE TABLE " + shadow + " AS SELECT * FROM " + table + " WITH NO DATA");
+                for (String column : primaryKey(table).columns) {
+                    jdbc.execute("ALTER TABLE " + shadow + " ALTER COLUMN " + column + " SET NOT NULL");
+                }
             }
             jdbc.execute("ALTER TABLE " + shadow + " ADD PRIMARY KEY (" + String.join(", ", primaryKey(table).columns)
                     + ")");
