@@ -2,6 +2,8 @@ package org.casebook.adapters.eventprocessing;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +79,33 @@ final class ShadowTables {
                 if (!definition.matches()) {
                     throw new IllegalStateException("Unexpected index definition on " + table);
                 }
-                jdbc.execute("CREATE " + (definition.group(1) == null ? "" : definition.group(1)) + "INDEX "
-                        + shadowIndex(index.getKey()) + " ON " + shadow(table) + " " + definition.group(4));
+                withoutStatementTimeout("CREATE " + (definition.group(1) == null ? "" : definition.group(1))
+                        + "INDEX " + shadowIndex(index.getKey()) + " ON " + shadow(table) + " " + definition.group(4));
             }
-            jdbc.execute("ANALYZE " + shadow(table));
+            withoutStatementTimeout("ANALYZE " + shadow(table));
         }
+    }
+
+    /**
+     * Runs one statement with no statement timeout: building an index on a million rows outlasts the 15 s every
+     * statement of the service is bounded by (application-postgres.yml), which is there for commands, not for this.
+     */
+    private void withoutStatementTimeout(String sql) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL statement_timeout = 0");
+                statement.execute(sql);
+                connection.commit();
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
     }
 
     /** Puts the shadows in the live tables' place; runs inside the caller's transaction. */
