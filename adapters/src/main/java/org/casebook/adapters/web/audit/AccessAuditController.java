@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.adapters.web.http.InvalidQuery;
 import org.casebook.adapters.web.audit.AccessLog.AccessQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
