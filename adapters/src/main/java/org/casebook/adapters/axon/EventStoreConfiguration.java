@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
  * Wires Axon's event store on JDBC: the snake_case tables Flyway writes (events, snapshots, tokens), the storage
  * engine with its gap settings, the connections it appends on and how long a command may hold one, the pinned JSON
  * format of stored events (which seals personal data), the unique-violation that means a concurrent change, and the
- * append metrics. Axon's auto-configuration would build most of these itself; they are declared here because each
- * needs a setting it does not offer. The aggregates are wired per feature ({@link CaseworkConfiguration},
+ * append metrics. Where Axon's auto-configuration would build one of these itself, it is declared here for a setting
+ * Axon has no property for. The aggregates are wired per feature ({@link CaseworkConfiguration},
  * {@link DevelopmentGroupConfiguration}), the keys that seal personal data in {@code PrivacyConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
