@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.SafeLog;
 import org.casebook.adapters.privacy.CaseKeyUnreadable;
 import org.casebook.adapters.problems.Problems;
+import org.casebook.adapters.web.idempotency.IdempotencyKeyReused;
 import org.casebook.adapters.web.idempotency.IdempotentCommands.InvalidIdempotencyKey;
 import org.casebook.domain.casework.CaseRuleViolation;
 import org.casebook.domain.casework.CaseVersionMismatch;
