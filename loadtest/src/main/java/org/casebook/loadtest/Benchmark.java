@@ -41,7 +41,9 @@ import org.HdrHistogram.Histogram;
  * <pre>
  * .ci/benchmark [--duration=30] [--clients=1,4,16] [--warmup=10] [--keyset-rows=100000]
  * .ci/benchmark --keyset-read-of=schema.table
+ * .ci/benchmark --only=enquiries [--enquiry-duration=8] [--rounds=1] [--mixed=true] [--jfr=false]
  * </pre>
+ * The last is the quick comparison with the Axon peer alone ({@link QuickComparison}).
  */
 public final class Benchmark {
 
@@ -76,6 +78,10 @@ public final class Benchmark {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path out = Path.of("target", "benchmark-" + stamp);
         Files.createDirectories(out);
+        if (options.text("only", "").equals("enquiries")) {
+            QuickComparison.run(options, levels, out);
+            return;
+        }
 
         database.createSchema();
         List<RawResult> raw = new ArrayList<>();
