@@ -158,6 +158,11 @@ public final class CasebookProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The running JVM's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }

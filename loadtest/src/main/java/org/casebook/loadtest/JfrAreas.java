@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  * area. Libraries that only do work for a caller (the JDK, JDBC driver, pool, Spring's JdbcTemplate, Jackson) name no
  * area, so a JSON write or an insert counts for whoever asked for it: the idempotency record's insert is the
  * idempotency record's, a response body's JSON is Spring MVC's. Samples of the first {@code --skip} seconds (start-up
- * and the unmeasured warm-up) are left out. Also prints the hottest leaf frames, which say what an area spends on.
+ * and the unmeasured warm-up), or before {@code --from=HH:MM:SS} (UTC), are left out. Also prints the hottest leaf frames, which say what an area spends on.
  */
 public final class JfrAreas {
 
@@ -69,6 +69,12 @@ public final class JfrAreas {
                 .filter(event -> event.getEventType().getName().equals("jdk.ExecutionSample"))
                 .toList();
         Instant first = samples.stream().map(RecordedEvent::getStartTime).min(Instant::compareTo).orElseThrow();
+        // --from=HH:MM:SS (UTC, as the benchmark prints its steps) instead of --skip: only what came after.
+        if (options.has("from")) {
+            first = first.atZone(java.time.ZoneOffset.UTC).with(java.time.LocalTime.parse(options.text("from", "")))
+                    .toInstant();
+            skip = 0;
+        }
         Map<String, Integer> areas = new HashMap<>();
         Map<String, Integer> leaves = new HashMap<>();
         Map<String, Integer> areaLeaves = new HashMap<>();

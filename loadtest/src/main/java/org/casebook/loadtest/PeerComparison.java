@@ -72,6 +72,10 @@ final class PeerComparison {
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         }
 
+        long pid() {
+            return process.pid();
+        }
+
         void awaitListening(Duration timeout) {
             HttpClient client = HttpClient.newHttpClient();
             long deadline = System.nanoTime() + timeout.toNanos();

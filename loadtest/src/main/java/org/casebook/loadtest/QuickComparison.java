@@ -27,7 +27,24 @@ final class QuickComparison {
     private QuickComparison() {
     }
 
-    record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed) {
+    record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
+                 double casebookCpuMs, double axonCpuMs, double mixedCpuMs) {
+    }
+
+    /**
+     * CPU time (user + system, ms) a process has used so far, from /proc (Linux). Divided by the requests it answered
+     * in between, it is the service's cost per request whatever else the machine was doing: the figure to compare
+     * when the two shared cores make requests per second swing.
+     */
+    static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based, proc(5)), in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (Exception unknown) {
+            return Double.NaN;
+        }
     }
 
     static void run(Options options, List<Integer> levels, Path out) throws Exception {
@@ -62,15 +79,24 @@ final class QuickComparison {
             for (int round = 1; round <= rounds; round++) {
                 for (int clients : levels) {
                     verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
+                    double cpu0 = cpuMillis(casebook.pid());
                     PeerComparison.Result c = PeerComparison.enquiries("casebook", casebookHttp, clients, seconds);
+                    double cpu1 = cpuMillis(casebook.pid());
+                    double peer0 = cpuMillis(axon.pid());
                     PeerComparison.Result a = PeerComparison.enquiries("axon", axonHttp, clients, seconds);
+                    double peer1 = cpuMillis(axon.pid());
                     LoadStats m = null;
+                    double mixedCpu = Double.NaN;
                     if (mixed) {
                         verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
+                        double mixed0 = cpuMillis(casebook.pid());
                         m = new LoadClient(casebookHttp, new Journal(), clients, clients)
                                 .runFor(Duration.ofSeconds(seconds));
+                        mixedCpu = (cpuMillis(casebook.pid()) - mixed0) / m.acknowledgedCommands();
                     }
-                    results.add(new Round(clients, c, a, m));
+                    // Requests answered = rate x elapsed; the rate is over the whole run, so this is close enough.
+                    results.add(new Round(clients, c, a, m, (cpu1 - cpu0) / (c.perSecond() * seconds),
+                            (peer1 - peer0) / (a.perSecond() * seconds), mixedCpu));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
                                     + "%.0f/s p99 %s ms%s", round, clients, c.perSecond(), ms(c.latencies(), 99),
                             a.perSecond(), ms(a.latencies(), 99), m == null ? ""
@@ -101,19 +127,22 @@ final class QuickComparison {
                 loadAverage()));
         out.append("| clients | Axon peer req/s | p50 / p99 | Casebook req/s | p50 / p99 | Casebook / Axon throughput "
                 + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | Casebook mixed commands/s "
-                + "| mixed / Axon (target ≥ 0.9 at 16) |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|\n");
+                + "| mixed / Axon (target ≥ 0.9 at 16) | service CPU ms per enquiry, Axon / Casebook "
+                + "| Casebook CPU ms per mixed command (its reads included) |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         long failed = 0;
         for (Round round : rounds) {
             PeerComparison.Result c = round.casebook();
             PeerComparison.Result a = round.axon();
             failed += c.failed() + a.failed();
             double mixed = round.mixed() == null ? Double.NaN : round.mixed().commandsPerSecond();
-            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s | %.0f | %s / %s | %.2f | %.2f | %.0f | %.2f |%n",
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s | %.0f | %s / %s | %.2f | %.2f | %.0f | %.2f "
+                            + "| %.2f / %.2f | %.2f |%n",
                     round.clients(), a.perSecond(), ms(a.latencies(), 50), ms(a.latencies(), 99), c.perSecond(),
                     ms(c.latencies(), 50), ms(c.latencies(), 99), c.perSecond() / a.perSecond(),
                     c.latencies().getValueAtPercentile(99) / (double) Math.max(1, a.latencies()
-                            .getValueAtPercentile(99)), mixed, mixed / a.perSecond()));
+                            .getValueAtPercentile(99)), mixed, mixed / a.perSecond(), round.axonCpuMs(),
+                    round.casebookCpuMs(), round.mixedCpuMs()));
         }
         if (failed > 0) {
             out.append(String.format(Locale.ROOT, "%nEnquiries that failed (not in the figures): %d%n", failed));
