@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
  *
  * <pre>
  * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
- *               [--mixed=true] [--jfr=false]
+ *               [--mixed=true] [--jfr=false] [--baseline-jar=path/to/earlier/casebook.jar]
  * </pre>
  */
 final class QuickComparison {
@@ -28,7 +28,8 @@ final class QuickComparison {
     }
 
     record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
-                 double casebookCpuMs, double axonCpuMs, double mixedCpuMs) {
+                 double casebookCpuMs, double axonCpuMs, double mixedCpuMs, PeerComparison.Result baseline,
+                 double baselineCpuMs) {
     }
 
     /**
@@ -57,7 +58,16 @@ final class QuickComparison {
         Database peerDatabase = Database.fromEnvironment("casebook_bench_peer");
         casebookDatabase.createSchema();
         peerDatabase.createSchema();
+        // --baseline-jar=<an earlier casebook.jar>: a third service, measured right after the other two at each
+        // count, so that a change is judged against what it changed in the same minute on the same machine.
+        String baselineJar = options.text("baseline-jar", "");
+        Database baselineDatabase = baselineJar.isEmpty() ? null : Database.fromEnvironment("casebook_bench_base");
+        if (baselineDatabase != null) {
+            baselineDatabase.createSchema();
+        }
         List<Round> results = new ArrayList<>();
+        CasebookProcess baseline = baselineDatabase == null ? null : new CasebookProcess(Path.of(baselineJar),
+                baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of());
         try (CasebookProcess casebook = new CasebookProcess(CasebookProcess.defaultJar(), casebookDatabase,
                 CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, out, "casebook"));
              PeerComparison.PeerProcess axon = new PeerComparison.PeerProcess(PeerComparison.peerJar("axon"),
@@ -67,10 +77,18 @@ final class QuickComparison {
             axon.awaitListening(Duration.ofSeconds(600));
             Http casebookHttp = new Http(casebook.baseUrl(), Duration.ofSeconds(10));
             Http axonHttp = new Http(axon.baseUrl, Duration.ofSeconds(10));
+            Http baselineHttp = null;
+            if (baseline != null) {
+                baseline.start(Duration.ofSeconds(600));
+                baselineHttp = new Http(baseline.baseUrl(), Duration.ofSeconds(10));
+            }
             if (warmup > 0) {
                 Benchmark.say("warming both up for " + warmup + " s each at 4 clients (not measured)");
                 PeerComparison.enquiries("casebook", casebookHttp, 4, warmup);
                 PeerComparison.enquiries("axon", axonHttp, 4, warmup);
+                if (baselineHttp != null) {
+                    PeerComparison.enquiries("baseline", baselineHttp, 4, warmup);
+                }
                 if (mixed) {
                     new LoadClient(casebookHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
                 }
@@ -85,6 +103,13 @@ final class QuickComparison {
                     double peer0 = cpuMillis(axon.pid());
                     PeerComparison.Result a = PeerComparison.enquiries("axon", axonHttp, clients, seconds);
                     double peer1 = cpuMillis(axon.pid());
+                    PeerComparison.Result b = null;
+                    double baselineCpu = Double.NaN;
+                    if (baselineHttp != null) {
+                        double base0 = cpuMillis(baseline.pid());
+                        b = PeerComparison.enquiries("baseline", baselineHttp, clients, seconds);
+                        baselineCpu = (cpuMillis(baseline.pid()) - base0) / (b.perSecond() * seconds);
+                    }
                     LoadStats m = null;
                     double mixedCpu = Double.NaN;
                     if (mixed) {
@@ -96,15 +121,20 @@ final class QuickComparison {
                     }
                     // Requests answered = rate x elapsed; the rate is over the whole run, so this is close enough.
                     results.add(new Round(clients, c, a, m, (cpu1 - cpu0) / (c.perSecond() * seconds),
-                            (peer1 - peer0) / (a.perSecond() * seconds), mixedCpu));
+                            (peer1 - peer0) / (a.perSecond() * seconds), mixedCpu, b, baselineCpu));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
-                                    + "%.0f/s p99 %s ms%s", round, clients, c.perSecond(), ms(c.latencies(), 99),
+                                    + "%.0f/s p99 %s ms%s%s", round, clients, c.perSecond(), ms(c.latencies(), 99),
                             a.perSecond(), ms(a.latencies(), 99), m == null ? ""
                                     : String.format(Locale.ROOT, ", Casebook mixed commands %.0f/s",
-                                    m.commandsPerSecond())));
+                                    m.commandsPerSecond()), b == null ? "" : String.format(Locale.ROOT,
+                                    ", baseline %.0f/s p99 %s ms", b.perSecond(), ms(b.latencies(), 99))));
                 }
             }
         } finally {
+            if (baseline != null) {
+                baseline.close();
+                baselineDatabase.dropSchema();
+            }
             casebookDatabase.dropSchema();
             peerDatabase.dropSchema();
         }
@@ -128,8 +158,10 @@ final class QuickComparison {
         out.append("| clients | Axon peer req/s | p50 / p99 | Casebook req/s | p50 / p99 | Casebook / Axon throughput "
                 + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | Casebook mixed commands/s "
                 + "| mixed / Axon (target ≥ 0.9 at 16) | service CPU ms per enquiry, Axon / Casebook "
-                + "| Casebook CPU ms per mixed command (its reads included) |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| Casebook CPU ms per mixed command (its reads included) |"
+                + (rounds.get(0).baseline() == null ? "" : " baseline req/s | p50 / p99 | CPU ms per enquiry |") + "\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|"
+                + (rounds.get(0).baseline() == null ? "" : "---|---|---|") + "\n");
         long failed = 0;
         for (Round round : rounds) {
             PeerComparison.Result c = round.casebook();
@@ -143,6 +175,12 @@ final class QuickComparison {
                     c.latencies().getValueAtPercentile(99) / (double) Math.max(1, a.latencies()
                             .getValueAtPercentile(99)), mixed, mixed / a.perSecond(), round.axonCpuMs(),
                     round.casebookCpuMs(), round.mixedCpuMs()));
+            if (round.baseline() != null) {
+                PeerComparison.Result b = round.baseline();
+                out.setLength(out.length() - 1);
+                out.append(String.format(Locale.ROOT, " %.0f | %s / %s | %.2f |%n", b.perSecond(),
+                        ms(b.latencies(), 50), ms(b.latencies(), 99), round.baselineCpuMs()));
+            }
         }
         if (failed > 0) {
             out.append(String.format(Locale.ROOT, "%nEnquiries that failed (not in the figures): %d%n", failed));
