@@ -67,7 +67,8 @@ final class QuickComparison {
         }
         List<Round> results = new ArrayList<>();
         CasebookProcess baseline = baselineDatabase == null ? null : new CasebookProcess(Path.of(baselineJar),
-                baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of());
+                baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of(),
+                recording(jfr, out, "baseline"));
         try (CasebookProcess casebook = new CasebookProcess(CasebookProcess.defaultJar(), casebookDatabase,
                 CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, out, "casebook"));
              PeerComparison.PeerProcess axon = new PeerComparison.PeerProcess(PeerComparison.peerJar("axon"),
