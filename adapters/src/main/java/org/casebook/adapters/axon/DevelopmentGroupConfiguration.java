@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Wires the Development Group [002 §8]: its aggregate (one small stream, so no snapshots), {@link GroupBusiness},
  * which records its business, and the reader that folds its stream for the group's GETs. The domain module has no
  * Spring, so the aggregate is registered here rather than by a stereotype, as the case is in
- * {@link AxonConfiguration}.
+ * {@link CaseworkConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class DevelopmentGroupConfiguration {

@@ -13,6 +13,12 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * Wires reading your own writes (ADR 0019): an event store that looks for other nodes' events as often as
+ * {@code casebook.consistency.fetch-delay} says, the read models' event source, which wakes their processors as soon
+ * as a command's events commit on this node, and the signal each committed read-model batch gives the reads waiting
+ * for it.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ConsistencyConfiguration {
 

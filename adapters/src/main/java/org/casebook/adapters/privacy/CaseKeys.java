@@ -136,8 +136,7 @@ public class CaseKeys {
         return switch (key.status()) {
             case PRESENT -> key.bytes();
             case DESTROYED -> throw new IllegalStateException("the case's personal data was erased");
-            case UNREADABLE -> throw new IllegalStateException("the case's key is wrapped by a master key this node"
-                    + " does not hold; check CASEBOOK_MASTER_KEY_FILE and CASEBOOK_PREVIOUS_MASTER_KEY_FILES");
+            case UNREADABLE -> throw new CaseKeyUnreadable();
         };
     }
 

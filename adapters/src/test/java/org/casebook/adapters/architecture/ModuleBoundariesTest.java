@@ -60,6 +60,12 @@ class ModuleBoundariesTest {
     static final ArchRule packagesHaveNoCycles = slices().matching("org.casebook.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule webHoldsFeaturePackagesOnly = noClasses().that().doNotHaveSimpleName("package-info")
+            .should().resideInAPackage("org.casebook.adapters.web")
+            .because("the HTTP API is one package per feature, plus web.http for the plumbing they share"
+                    + " (docs/architecture.md, Where to change what in adapters)");
+
+    @ArchTest
     static final ArchRule adapterPackagesHaveNoCycles = slices().matching("org.casebook.adapters.(*)..")
             .should().beFreeOfCycles();
 }

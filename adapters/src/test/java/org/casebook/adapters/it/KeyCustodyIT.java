@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Envelope encryption, proved against what an attacker with the database would hold: a {@code pg_dump} of the
  * schema holds neither a family's personal data nor any usable key, and a second service on the same database with
- * another master key shows sealed fields as "[unreadable]", never plaintext and never a 500. Also: keys stored
+ * another master key shows sealed fields as "[unreadable]", never plaintext and never a 500, and refuses to seal new
+ * personal data (503 key-unavailable). Also: keys stored
  * before envelope encryption are wrapped at start-up, once, and the admin rotation re-wraps every key under a new
  * master key without touching an event.
  */
@@ -172,6 +173,18 @@ class KeyCustodyIT extends PostgresIntegrationTest {
             }
             assertThat(api.as("caseworker1").get(Cases.path(erased)).body()).doesNotContain(canary)
                     .contains("\"name\":\"[erased]\"");
+            // ... and must not seal new personal data it could never open again: unavailable, nothing recorded.
+            long before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            Api.Response refused = api.as("caseworker1").put(Cases.path(caseId) + "/personal-details",
+                    Cases.body("parent", Cases.body("name", canary + " Again")));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.problemType()).endsWith("/key-unavailable");
+            assertThat(refused.body()).doesNotContain(canary);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                    .as("nothing appended").isEqualTo(before);
+            assertThat(next.as("caseworker1").put(Cases.path(caseId) + "/personal-details",
+                    Cases.body("parent", Cases.body("name", canary + " Again"))).status())
+                    .as("a node holding the key records it").isEqualTo(200);
             JsonNode here = api.as("manager1").get("/api/admin/master-key/rotation").json();
             assertThat(here.get("notUnwrappableHere").asLong()).isPositive();
         } finally {

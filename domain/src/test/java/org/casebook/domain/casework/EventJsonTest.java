@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * type has an approved JSON document here: renaming, adding, removing or retyping a field fails this test, which is
  * the moment to add a revision and an upcaster rather than to edit the expected JSON.
  *
- * <p>The mapper is configured like the one Axon uses in the service ({@code AxonConfiguration}).
+ * <p>The mapper is configured like the one Axon uses in the service ({@code EventStoreConfiguration}).
  */
 class EventJsonTest {
 

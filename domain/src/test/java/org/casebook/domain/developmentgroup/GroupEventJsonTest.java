@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Development Group's events are stored for ever as JSON and read by the projections, so their shape is a
  * published contract. Each has an approved JSON document here: changing a field fails this test, which is the moment
  * to add a revision and an upcaster rather than to edit the expected JSON. The mapper is configured like Axon's in
- * the service ({@code AxonConfiguration}).
+ * the service ({@code EventStoreConfiguration}).
  */
 class GroupEventJsonTest {
 

@@ -8,7 +8,6 @@ import org.casebook.adapters.eventprocessing.DeadLetters;
 import org.casebook.adapters.eventprocessing.ParkedEvent;
 import org.casebook.adapters.eventprocessing.ProjectionStatus;
 import org.casebook.adapters.eventprocessing.Projections;
-import org.casebook.adapters.web.UnknownProjection;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

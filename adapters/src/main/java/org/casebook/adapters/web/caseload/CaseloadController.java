@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.casebook.adapters.security.CurrentActor;
-import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.adapters.web.http.InvalidQuery;
 import org.casebook.domain.shared.Actor;
 import org.casebook.projections.caseload.CaseloadEntry;
 import org.casebook.projections.caseload.Caseloads;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.adapters.security.CurrentActor;
-import org.casebook.adapters.web.CommandResult;
+import org.casebook.adapters.web.http.CommandResult;
 import org.casebook.adapters.web.idempotency.IdempotentCommands;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.CaseId;

@@ -1,7 +1,7 @@
 package org.casebook.adapters.web.casework;
 
 import java.util.function.Function;
-import org.casebook.adapters.web.PathIds;
+import org.casebook.adapters.web.http.PathIds;
 import org.casebook.domain.casework.CaseRecordNotFound;
 import org.casebook.domain.casework.ComplaintId;
 import org.casebook.domain.casework.ConsentId;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.casebook.adapters.security.CurrentActor;
-import org.casebook.adapters.web.CommandResult;
+import org.casebook.adapters.web.http.CommandResult;
 import org.casebook.adapters.web.idempotency.IdempotentCommands;
 import org.casebook.domain.compliments.Compliment;
 import org.casebook.domain.compliments.ComplimentId;

@@ -22,9 +22,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.consistency.CommandPositions;
 import org.casebook.adapters.consistency.SessionPositions;
 import org.casebook.adapters.consistency.Written;
-import org.casebook.adapters.web.CommandResult;
-import org.casebook.adapters.web.ETags;
-import org.casebook.adapters.web.IdempotencyKeyReused;
+import org.casebook.adapters.web.http.CommandResult;
+import org.casebook.adapters.web.http.ETags;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 

@@ -2,7 +2,7 @@ package org.casebook.adapters.web.reports;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.adapters.web.http.InvalidQuery;
 import org.casebook.application.developmentgroup.ReviewedReports;
 import org.casebook.domain.shared.ServiceCalendar;
 import org.casebook.projections.reports.DevelopmentGroupReports;

@@ -1,7 +1,7 @@
 package org.casebook.adapters.web.reports;
 
 import java.time.LocalDate;
-import org.casebook.adapters.web.InvalidQuery;
+import org.casebook.adapters.web.http.InvalidQuery;
 import org.casebook.projections.reports.ReportPeriod;
 
 /** Reads a report period from {@code academicYear} or {@code from}/{@code to}; the current academic year if none. */

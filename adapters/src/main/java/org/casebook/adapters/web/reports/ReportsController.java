@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.casebook.adapters.security.CurrentActor;
-import org.casebook.adapters.web.PersonalDataRedactor;
+import org.casebook.adapters.web.http.PersonalDataRedactor;
 import org.casebook.domain.shared.Actor;
 import org.casebook.domain.shared.StaffRole;
 import org.casebook.projections.reports.DevelopmentGroupReport;

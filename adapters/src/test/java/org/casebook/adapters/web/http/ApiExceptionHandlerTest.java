@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

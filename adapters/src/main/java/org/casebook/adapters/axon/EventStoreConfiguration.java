@@ -5,42 +5,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.SQLException;
-import java.time.Clock;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.casebook.adapters.privacy.CaseKeys;
-import org.casebook.adapters.privacy.KeyPrefetch;
-import org.casebook.adapters.privacy.MasterKeys;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.adapters.privacy.SealingModule;
-import org.casebook.application.casework.Casework;
-import org.casebook.domain.casework.Case;
-import org.casebook.projections.casefile.CaseFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * Wires Axon's event store on JDBC: the snake_case tables Flyway writes (events, snapshots, tokens), the storage
+ * engine with its gap settings, the connections it appends on and how long a command may hold one, the pinned JSON
+ * format of stored events (which seals personal data), the unique-violation that means a concurrent change, and the
+ * append metrics. Where Axon's auto-configuration would build one of these itself, it is declared here for a setting
+ * Axon has no property for. The aggregates are wired per feature ({@link CaseworkConfiguration},
+ * {@link DevelopmentGroupConfiguration}), the keys that seal personal data in {@code PrivacyConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
-public class AxonConfiguration {
+public class EventStoreConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(AxonConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
     @Bean
     EventSchema eventSchema() {
@@ -137,36 +132,6 @@ public class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    @Bean
-    CaseKeys caseKeys(JdbcTemplate jdbc, Clock clock, MasterKeys masterKeys) {
-        return new CaseKeys(jdbc, clock, masterKeys);
-    }
-
-    /** Every read model reads the keys of a batch's cases at once (KeyPrefetch). */
-    @Bean
-    ConfigurerModule keyPrefetchForReadModels(CaseKeys keys) {
-        KeyPrefetch prefetch = new KeyPrefetch(keys);
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerDefaultHandlerInterceptor((config, processor) -> prefetch));
-    }
-
-    /** Personal data in events is sealed with a key per case, so that erasure can destroy the key (ADR 7). */
-    @Bean
-    PersonalDataSeal personalDataSeal(CaseKeys keys) {
-        return new PersonalDataSeal(keys);
-    }
-
-    /**
-     * The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. A case
-     * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap.
-     */
-    @Bean
-    ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery) {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
-                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                        CaseSnapshots.snapshotter(config), snapshotEvery)));
-    }
-
     /**
      * Two appends of the same case sequence number are a concurrent change (409), not a storage failure: Axon's
      * default resolver does not recognise PostgreSQL's unique-violation, so name it by its SQLState here.
@@ -184,19 +149,9 @@ public class AxonConfiguration {
     }
 
     @Bean
-    Casework casework(CommandGateway commandGateway) {
-        return new Casework(commandGateway);
-    }
-
-    @Bean
     org.springframework.beans.factory.InitializingBean eventAppendMetrics(EventStore eventStore,
                                                                           io.micrometer.core.instrument.MeterRegistry
                                                                                   registry) {
         return () -> EventAppendMetrics.register(eventStore, registry);
-    }
-
-    @Bean
-    CaseFileReader caseFileReader(EventStore eventStore) {
-        return new CaseFileReader(eventStore);
     }
 }

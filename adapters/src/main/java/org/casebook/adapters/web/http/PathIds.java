@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.SafeLog;
+import org.casebook.adapters.privacy.CaseKeyUnreadable;
 import org.casebook.adapters.problems.Problems;
+import org.casebook.adapters.web.idempotency.IdempotencyKeyReused;
 import org.casebook.adapters.web.idempotency.IdempotentCommands.InvalidIdempotencyKey;
 import org.casebook.domain.casework.CaseRuleViolation;
 import org.casebook.domain.casework.CaseVersionMismatch;
@@ -108,10 +110,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "The case store cannot be reached just now; nothing was recorded. Retry in a few seconds."));
     }
 
+    /**
+     * This node cannot seal new personal data for the case (its master key does not unwrap the case's key): a
+     * configuration fault of this node, so unavailable rather than internal, and nothing was recorded.
+     */
+    ResponseEntity<ProblemDetail> caseKeyUnreadable() {
+        log.error("Refused a command: {}", new CaseKeyUnreadable().getMessage());
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "key-unavailable", "Case key unavailable",
+                "This server cannot open the case's key, so it cannot record personal data on it; nothing was"
+                        + " recorded. Try another server, or ask an administrator to give this one its previous"
+                        + " master key."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error) {
         if (causedByDatabaseOutage(error)) {
             return databaseUnavailable(error);
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CaseKeyUnreadable) {
+                return caseKeyUnreadable();
+            }
         }
         log.error("Unexpected failure: {}", SafeLog.describe(error));
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

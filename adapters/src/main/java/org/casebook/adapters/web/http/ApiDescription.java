@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

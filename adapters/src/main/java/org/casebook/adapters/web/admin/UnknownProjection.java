@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.admin;
 
 import org.casebook.domain.shared.NotFound;
 

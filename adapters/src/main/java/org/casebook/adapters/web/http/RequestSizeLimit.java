@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.idempotency;
 
 /** The same Idempotency-Key was sent with a different request: 422 (contract, "Conventions"). */
 public class IdempotencyKeyReused extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.casebook.adapters.web;
+package org.casebook.adapters.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

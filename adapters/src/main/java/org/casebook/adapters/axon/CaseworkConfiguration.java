@@ -1,0 +1,44 @@
+package org.casebook.adapters.axon;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.casebook.application.casework.Casework;
+import org.casebook.domain.casework.Case;
+import org.casebook.projections.casefile.CaseFileReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires casework: the {@link Case} aggregate with its snapshots ({@link CaseSnapshots}; the storage engine in
+ * {@link EventStoreConfiguration} reads them back), {@link Casework}, through which the case endpoints send their
+ * commands, and the reader that folds a case's stream for its own GETs. The Development Group is wired alike in
+ * {@link DevelopmentGroupConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CaseworkConfiguration {
+
+    /**
+     * The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. A case
+     * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap.
+     */
+    @Bean
+    ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery) {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        CaseSnapshots.snapshotter(config), snapshotEvery)));
+    }
+
+    @Bean
+    Casework casework(CommandGateway commandGateway) {
+        return new Casework(commandGateway);
+    }
+
+    @Bean
+    CaseFileReader caseFileReader(EventStore eventStore) {
+        return new CaseFileReader(eventStore);
+    }
+}
