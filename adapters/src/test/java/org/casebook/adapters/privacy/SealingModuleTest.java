@@ -52,7 +52,7 @@ class SealingModuleTest {
         assertThat(sealing.readValue(json, EnquiryReceived.class)).isEqualTo(event);
     }
 
-    /** As the event serializer is configured (AxonConfiguration's defaultAxonObjectMapper). */
+    /** As the event serializer is configured (EventStoreConfiguration's defaultAxonObjectMapper). */
     private static ObjectMapper mapper() {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
