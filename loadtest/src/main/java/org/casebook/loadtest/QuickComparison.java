@@ -10,12 +10,15 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /**
- * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about two minutes. Casebook and the
+ * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about three minutes. Casebook and the
  * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
  * mixed workload's commands are measured on Casebook right after, at the same count. {@code --rounds=N} repeats the
- * whole sequence; {@code --jfr=true} records both JVMs with JFR's profile settings into the run's directory.
+ * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
+ * into the run's directory ({@code .ci/jfr-areas} reads them); {@code --baseline-jar} adds an earlier casebook.jar,
+ * measured right after the other two at each count, to judge a change in the same minute as its peer. Each service's
+ * CPU time per request (from /proc) is reported beside its rate.
  *
  * <pre>
  * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
@@ -98,19 +101,18 @@ final class QuickComparison {
             for (int round = 1; round <= rounds; round++) {
                 for (int clients : levels) {
                     verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
-                    double cpu0 = cpuMillis(casebook.pid());
-                    PeerComparison.Result c = PeerComparison.enquiries("casebook", casebookHttp, clients, seconds);
-                    double cpu1 = cpuMillis(casebook.pid());
-                    double peer0 = cpuMillis(axon.pid());
-                    PeerComparison.Result a = PeerComparison.enquiries("axon", axonHttp, clients, seconds);
-                    double peer1 = cpuMillis(axon.pid());
-                    PeerComparison.Result b = null;
-                    double baselineCpu = Double.NaN;
-                    if (baselineHttp != null) {
-                        double base0 = cpuMillis(baseline.pid());
-                        b = PeerComparison.enquiries("baseline", baselineHttp, clients, seconds);
-                        baselineCpu = (cpuMillis(baseline.pid()) - base0) / (b.perSecond() * seconds);
+                    // Odd rounds measure Casebook first, even rounds the peer first, so that with --rounds=2 or
+                    // more neither always gets the quieter (or the busier) half of the minute.
+                    Measured a = null;
+                    if (round % 2 == 0) {
+                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
                     }
+                    Measured c = measure("casebook", casebookHttp, casebook.pid(), clients, seconds);
+                    if (a == null) {
+                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
+                    }
+                    Measured b = baselineHttp == null ? null
+                            : measure("baseline", baselineHttp, baseline.pid(), clients, seconds);
                     LoadStats m = null;
                     double mixedCpu = Double.NaN;
                     if (mixed) {
@@ -120,15 +122,16 @@ final class QuickComparison {
                                 .runFor(Duration.ofSeconds(seconds));
                         mixedCpu = (cpuMillis(casebook.pid()) - mixed0) / m.acknowledgedCommands();
                     }
-                    // Requests answered = rate x elapsed; the rate is over the whole run, so this is close enough.
-                    results.add(new Round(clients, c, a, m, (cpu1 - cpu0) / (c.perSecond() * seconds),
-                            (peer1 - peer0) / (a.perSecond() * seconds), mixedCpu, b, baselineCpu));
+                    results.add(new Round(clients, c.result(), a.result(), m, c.cpuMs(), a.cpuMs(), mixedCpu,
+                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs()));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
-                                    + "%.0f/s p99 %s ms%s%s", round, clients, c.perSecond(), ms(c.latencies(), 99),
-                            a.perSecond(), ms(a.latencies(), 99), m == null ? ""
+                                    + "%.0f/s p99 %s ms%s%s", round, clients, c.result().perSecond(),
+                            ms(c.result().latencies(), 99), a.result().perSecond(), ms(a.result().latencies(), 99),
+                            m == null ? ""
                                     : String.format(Locale.ROOT, ", Casebook mixed commands %.0f/s",
                                     m.commandsPerSecond()), b == null ? "" : String.format(Locale.ROOT,
-                                    ", baseline %.0f/s p99 %s ms", b.perSecond(), ms(b.latencies(), 99))));
+                                    ", baseline %.0f/s p99 %s ms", b.result().perSecond(),
+                                    ms(b.result().latencies(), 99))));
                 }
             }
         } finally {
@@ -144,6 +147,18 @@ final class QuickComparison {
         Path report = out.resolveSibling(out.getFileName() + "-enquiries.md");
         Files.writeString(report, table);
         Benchmark.say("written to " + report.toAbsolutePath() + (jfr ? "; recordings in " + out.toAbsolutePath() : ""));
+    }
+
+    record Measured(PeerComparison.Result result, double cpuMs) {
+    }
+
+    /** Enquiries against one service, with the CPU its JVM used per request answered meanwhile. */
+    private static Measured measure(String service, Http http, long pid, int clients, int seconds)
+            throws InterruptedException {
+        double before = cpuMillis(pid);
+        PeerComparison.Result result = PeerComparison.enquiries(service, http, clients, seconds);
+        // Requests answered = rate x elapsed, the rate being over the whole run.
+        return new Measured(result, (cpuMillis(pid) - before) / Math.max(1, result.perSecond() * seconds));
     }
 
     private static List<String> recording(boolean jfr, Path out, String name) {
