@@ -41,7 +41,9 @@ import org.HdrHistogram.Histogram;
  * <pre>
  * .ci/benchmark [--duration=30] [--clients=1,4,16] [--warmup=10] [--keyset-rows=100000]
  * .ci/benchmark --keyset-read-of=schema.table
+ * .ci/benchmark --only=enquiries [--enquiry-duration=8] [--rounds=1] [--mixed=true] [--jfr=false]
  * </pre>
+ * The last is the quick comparison with the Axon peer alone ({@link QuickComparison}).
  */
 public final class Benchmark {
 
@@ -76,6 +78,10 @@ public final class Benchmark {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path out = Path.of("target", "benchmark-" + stamp);
         Files.createDirectories(out);
+        if (options.text("only", "").equals("enquiries")) {
+            QuickComparison.run(options, levels, out);
+            return;
+        }
 
         database.createSchema();
         List<RawResult> raw = new ArrayList<>();
@@ -153,11 +159,28 @@ public final class Benchmark {
         String table = table(raw, casebook, duration, keyset);
         if (peers) {
             table += PeerComparison.table(enquiries, levels, casebookVisibility, peerVisibility);
+            table += mixedAgainstPeer(casebook, enquiries);
         }
         System.out.println(table);
         Path report = Path.of("target", "benchmark-" + stamp + ".md");
         Files.writeString(report, table);
         say("written to " + report.toAbsolutePath());
+    }
+
+    /**
+     * Issue 12's second throughput target: Casebook's mixed workload (acknowledged commands/s, above) against the Axon
+     * peer's enquiries/s at the same client count (target ≥ 0.9 at 16 clients).
+     */
+    static String mixedAgainstPeer(List<CasebookResult> casebook, List<PeerComparison.Result> enquiries) {
+        StringBuilder out = new StringBuilder("\nMixed workload against the Axon peer (target ≥ 0.9 at 16 clients):\n\n"
+                + "| clients | Casebook mixed commands/s | Axon peer enquiries/s | ratio |\n|---|---|---|---|\n");
+        for (CasebookResult mixed : casebook) {
+            enquiries.stream().filter(r -> r.service().equals("axon") && r.clients() == mixed.clients()).findFirst()
+                    .ifPresent(axon -> out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n",
+                            mixed.clients(), mixed.stats().commandsPerSecond(), axon.perSecond(),
+                            mixed.stats().commandsPerSecond() / axon.perSecond())));
+        }
+        return out.toString();
     }
 
     /** Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients. */

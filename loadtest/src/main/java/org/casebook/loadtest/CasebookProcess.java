@@ -26,10 +26,17 @@ public final class CasebookProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final List<String> extraArguments;
+    private final List<String> jvmArguments;
     private Process process;
     private int starts;
 
     public CasebookProcess(Path jar, Database database, int port, Path log, List<String> extraArguments) {
+        this(jar, database, port, log, extraArguments, List.of());
+    }
+
+    /** {@code jvmArguments} go before {@code -jar} (a profiler, for example); {@code extraArguments} after it. */
+    public CasebookProcess(Path jar, Database database, int port, Path log, List<String> extraArguments,
+                           List<String> jvmArguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("casebook.jar not found at " + jar.toAbsolutePath()
                     + ": build it first with `mvn -B -o -q package -DskipTests`");
@@ -39,6 +46,7 @@ public final class CasebookProcess implements AutoCloseable {
         this.port = port;
         this.log = log;
         this.extraArguments = List.copyOf(extraArguments);
+        this.jvmArguments = List.copyOf(jvmArguments);
         // If the harness is stopped (Ctrl-C, SIGTERM), do not leave the service running on its own.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Process running = process;
@@ -79,8 +87,9 @@ public final class CasebookProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Ddisable-axoniq-console-message=true",
-                "-jar", jar.toAbsolutePath().toString(),
+                "-Xmx512m", "-Duser.timezone=UTC", "-Ddisable-axoniq-console-message=true"));
+        command.addAll(jvmArguments);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=postgres,demo",
                 "--spring.datasource.url=" + database.schemaUrl(),
@@ -147,6 +156,11 @@ public final class CasebookProcess implements AutoCloseable {
     /** The exit status of the last process: 137 (128 + SIGKILL 9) after {@link #kill9()} on Linux. */
     public int exitValue() {
         return process.exitValue();
+    }
+
+    /** The running JVM's process id. */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

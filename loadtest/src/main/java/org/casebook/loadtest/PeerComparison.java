@@ -47,6 +47,11 @@ final class PeerComparison {
         private final Path log;
 
         PeerProcess(Path jar, Database database, Path log) throws IOException {
+            this(jar, database, log, List.of());
+        }
+
+        /** {@code jvmArguments} go before {@code -jar} (a profiler, for example). */
+        PeerProcess(Path jar, Database database, Path log, List<String> jvmArguments) throws IOException {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar.toAbsolutePath() + " not found: build it with `mvn -B -o -q package"
                         + " -DskipTests`");
@@ -54,14 +59,21 @@ final class PeerComparison {
             int port = CasebookProcess.freePort();
             this.baseUrl = "http://127.0.0.1:" + port;
             this.log = log;
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Duser.timezone=UTC", "-Ddisable-axoniq-console-message=true",
-                    "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Duser.timezone=UTC", "-Ddisable-axoniq-console-message=true"));
+            command.addAll(jvmArguments);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
                     "--spring.datasource.url=" + database.schemaUrl(),
                     "--spring.datasource.username=" + database.user(),
-                    "--spring.datasource.password=" + database.password())
+                    "--spring.datasource.password=" + database.password()));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        }
+
+        long pid() {
+            return process.pid();
         }
 
         void awaitListening(Duration timeout) {

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory.ConnectionCloseHandler;
+import org.casebook.adapters.consistency.AppendedPositions;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *
  * <p>A closed connection has nothing left to release, so skipping it changes nothing else: one still bound to a
  * Spring transaction is not closed, and is released as before.
+ *
+ * <p>Each connection also returns the global index of the events appended on it ({@link AppendedPositions}).
  */
 public final class SpringConnections implements ConnectionProvider {
 
@@ -38,7 +41,8 @@ public final class SpringConnections implements ConnectionProvider {
     @Override
     public Connection getConnection() throws SQLException {
         Connection connection = DataSourceUtils.doGetConnection(dataSource);
-        return ConnectionWrapperFactory.wrap(connection, closeHandler);
+        // Outside Axon's wrapper, so that the close handler still gets the connection Spring lent.
+        return AppendedPositions.capturing(ConnectionWrapperFactory.wrap(connection, closeHandler));
     }
 
     private record ReleaseUnlessClosed(DataSource dataSource) implements ConnectionCloseHandler {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
  * Finds the store position of the last event a command appended. Axon's JDBC engine does not return the global
  * index it was given, so the event store's dispatch interceptor notes the (aggregate, sequence number) of each event
  * published on this thread (commands run on the calling thread: Axon's simple command bus), and {@link #written()}
- * looks its global index up by the store's unique key. Called inside the command's transaction it sees the
- * uncommitted row; after it, the committed one.
+ * takes its global index from the append itself ({@link AppendedPositions}), or, where the driver did not return it,
+ * looks it up by the store's unique key. Called inside the command's transaction it sees the uncommitted row; after
+ * it, the committed one.
  */
 @Component
 public class CommandPositions {
@@ -39,14 +40,19 @@ public class CommandPositions {
     /** Forget what an earlier command on this thread appended; call before sending a command. */
     public void begin() {
         LAST.remove();
+        AppendedPositions.forget();
     }
 
     /** The position of the last event appended on this thread since {@link #begin()}, or {@link Written#NOTHING}. */
     public Written written() {
         DomainEventMessage<?> last = LAST.get();
         LAST.remove();
+        java.util.OptionalLong appended = AppendedPositions.take();
         if (last == null) {
             return Written.NOTHING;
+        }
+        if (appended.isPresent()) {
+            return new Written(appended.getAsLong(), last.getAggregateIdentifier());
         }
         List<Long> index = jdbc.queryForList("SELECT global_index FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = ?", Long.class,

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,6 +37,13 @@ public class PersonalDataSeal {
 
     private final CaseKeys keys;
     private final SecureRandom random = new SecureRandom();
+
+    private static final ClassValue<Boolean> MAY_HOLD_PERSONAL_DATA = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return mayHold(type, new HashSet<>());
+        }
+    };
 
     public PersonalDataSeal(CaseKeys keys) {
         this.keys = keys;
@@ -68,6 +79,47 @@ public class PersonalDataSeal {
                 open(caseId, component.getType(), child, mapper);
             }
         }
+    }
+
+    /**
+     * Whether {@link #seal} could seal, or {@link #open} open, anything in a value of this type: false only for a
+     * record none of whose components, nor those of the records it is made of, is {@link PersonalData} or could hold
+     * a record that is (a component declared as an interface, {@code Object} or {@code Record}). Most events hold no
+     * personal data at all, and for them the serializer skips the JSON tree that sealing needs (issue 12: that tree,
+     * built on every write and on every read of every event, was most of the cost of sealing).
+     */
+    public static boolean mayHoldPersonalData(Class<?> type) {
+        return MAY_HOLD_PERSONAL_DATA.get(type);
+    }
+
+    private static boolean mayHold(Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord()) {
+            return true; // seal() looks at the value's own class, which may be a record with personal fields
+        }
+        if (!seen.add(type)) {
+            return false;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            Class<?> declared = component.getType();
+            if (component.isAnnotationPresent(PersonalData.class)
+                    || declared.isRecord() && mayHold(declared, seen)
+                    || !declared.isRecord() && couldBeRecord(declared)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a component declared with this type could hold a record that seal() would look into. Only an interface,
+     * Object or Record itself can; seal() and open() never look inside collections, maps or arrays.
+     */
+    private static boolean couldBeRecord(Class<?> declared) {
+        if (declared.isPrimitive() || declared.isArray() || declared.isEnum()
+                || Collection.class.isAssignableFrom(declared) || Map.class.isAssignableFrom(declared)) {
+            return false;
+        }
+        return declared.isInterface() || declared == Object.class || declared == Record.class;
     }
 
     private JsonNode sealed(String caseId, JsonNode plain, ObjectMapper mapper) {

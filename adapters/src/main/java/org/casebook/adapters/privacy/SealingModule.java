@@ -37,7 +37,7 @@ public class SealingModule extends SimpleModule {
             @SuppressWarnings("unchecked")
             public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
                                                       JsonSerializer<?> serializer) {
-                return CaseEvent.class.isAssignableFrom(description.getBeanClass())
+                return sealed(description.getBeanClass())
                         ? new Sealing((JsonSerializer<Object>) serializer, seal) : serializer;
             }
         });
@@ -45,10 +45,18 @@ public class SealingModule extends SimpleModule {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                           JsonDeserializer<?> deserializer) {
-                return CaseEvent.class.isAssignableFrom(description.getBeanClass())
+                return sealed(description.getBeanClass())
                         ? new Opening(deserializer, description.getBeanClass(), seal) : deserializer;
             }
         });
+    }
+
+    /**
+     * Case events that can carry personal data go through a JSON tree to be sealed and opened; the others (most of
+     * them: an enquiry, an allocation, a level change) are written and read directly, with the same JSON.
+     */
+    private static boolean sealed(Class<?> type) {
+        return CaseEvent.class.isAssignableFrom(type) && PersonalDataSeal.mayHoldPersonalData(type);
     }
 
     private static final class Sealing extends JsonSerializer<Object> implements ResolvableSerializer {

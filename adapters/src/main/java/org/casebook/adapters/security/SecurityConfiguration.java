@@ -18,6 +18,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -55,6 +56,17 @@ public class SecurityConfiguration {
                     .jwt(jwt -> { }));
         }
         return http.build();
+    }
+
+    /**
+     * No Micrometer observation around each of the dozen security filters, each authentication and each authorization
+     * decision: profiled under load (issue 12, docs/performance.md) those wrappers cost more than the security work
+     * they wrapped. Each request as a whole is still observed ({@code http.server.requests}), and failed logins are
+     * still counted by the login throttle.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private void roleTable(

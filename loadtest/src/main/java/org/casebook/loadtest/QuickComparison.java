@@ -1,0 +1,219 @@
+package org.casebook.loadtest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about three minutes. Casebook and the
+ * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
+ * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
+ * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
+ * mixed workload's commands are measured on Casebook right after, at the same count. {@code --rounds=N} repeats the
+ * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
+ * into the run's directory ({@code .ci/jfr-areas} reads them); {@code --baseline-jar} adds an earlier casebook.jar,
+ * measured right after the other two at each count, to judge a change in the same minute as its peer. Each service's
+ * CPU time per request (from /proc) is reported beside its rate.
+ *
+ * <pre>
+ * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
+ *               [--mixed=true] [--jfr=false] [--baseline-jar=path/to/earlier/casebook.jar]
+ * </pre>
+ */
+final class QuickComparison {
+
+    private QuickComparison() {
+    }
+
+    record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
+                 double casebookCpuMs, double axonCpuMs, double mixedCpuMs, PeerComparison.Result baseline,
+                 double baselineCpuMs) {
+    }
+
+    /**
+     * CPU time (user + system, ms) a process has used so far, from /proc (Linux). Divided by the requests it answered
+     * in between, it is the service's cost per request whatever else the machine was doing: the figure to compare
+     * when the two shared cores make requests per second swing.
+     */
+    static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based, proc(5)), in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (Exception unknown) {
+            return Double.NaN;
+        }
+    }
+
+    static void run(Options options, List<Integer> levels, Path out) throws Exception {
+        int seconds = options.number("enquiry-duration", 8);
+        int warmup = options.number("warmup", 10);
+        int rounds = options.number("rounds", 1);
+        boolean mixed = !"false".equals(options.text("mixed", "true"));
+        boolean jfr = options.flag("jfr");
+        Database casebookDatabase = Database.fromEnvironment("casebook_bench_svc");
+        Database peerDatabase = Database.fromEnvironment("casebook_bench_peer");
+        casebookDatabase.createSchema();
+        peerDatabase.createSchema();
+        // --baseline-jar=<an earlier casebook.jar>: a third service, measured right after the other two at each
+        // count, so that a change is judged against what it changed in the same minute on the same machine.
+        String baselineJar = options.text("baseline-jar", "");
+        Database baselineDatabase = baselineJar.isEmpty() ? null : Database.fromEnvironment("casebook_bench_base");
+        if (baselineDatabase != null) {
+            baselineDatabase.createSchema();
+        }
+        List<Round> results = new ArrayList<>();
+        CasebookProcess baseline = baselineDatabase == null ? null : new CasebookProcess(Path.of(baselineJar),
+                baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of(),
+                recording(jfr, out, "baseline"));
+        try (CasebookProcess casebook = new CasebookProcess(CasebookProcess.defaultJar(), casebookDatabase,
+                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, out, "casebook"));
+             PeerComparison.PeerProcess axon = new PeerComparison.PeerProcess(PeerComparison.peerJar("axon"),
+                     peerDatabase, out.resolve("peer-axon.log"), recording(jfr, out, "peer-axon"))) {
+            // Generous: on two cores shared with builds, start-up alone has taken over three minutes.
+            casebook.start(Duration.ofSeconds(600));
+            axon.awaitListening(Duration.ofSeconds(600));
+            Http casebookHttp = new Http(casebook.baseUrl(), Duration.ofSeconds(10));
+            Http axonHttp = new Http(axon.baseUrl, Duration.ofSeconds(10));
+            Http baselineHttp = null;
+            if (baseline != null) {
+                baseline.start(Duration.ofSeconds(600));
+                baselineHttp = new Http(baseline.baseUrl(), Duration.ofSeconds(10));
+            }
+            if (warmup > 0) {
+                Benchmark.say("warming both up for " + warmup + " s each at 4 clients (not measured)");
+                PeerComparison.enquiries("casebook", casebookHttp, 4, warmup);
+                PeerComparison.enquiries("axon", axonHttp, 4, warmup);
+                if (baselineHttp != null) {
+                    PeerComparison.enquiries("baseline", baselineHttp, 4, warmup);
+                }
+                if (mixed) {
+                    new LoadClient(casebookHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
+                }
+            }
+            StoreVerifier verifier = new StoreVerifier(casebookDatabase, casebookHttp);
+            for (int round = 1; round <= rounds; round++) {
+                for (int clients : levels) {
+                    verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
+                    // Odd rounds measure Casebook first, even rounds the peer first, so that with --rounds=2 or
+                    // more neither always gets the quieter (or the busier) half of the minute.
+                    Measured a = null;
+                    if (round % 2 == 0) {
+                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
+                    }
+                    Measured c = measure("casebook", casebookHttp, casebook.pid(), clients, seconds);
+                    if (a == null) {
+                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
+                    }
+                    Measured b = baselineHttp == null ? null
+                            : measure("baseline", baselineHttp, baseline.pid(), clients, seconds);
+                    LoadStats m = null;
+                    double mixedCpu = Double.NaN;
+                    if (mixed) {
+                        verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
+                        double mixed0 = cpuMillis(casebook.pid());
+                        m = new LoadClient(casebookHttp, new Journal(), clients, clients)
+                                .runFor(Duration.ofSeconds(seconds));
+                        mixedCpu = (cpuMillis(casebook.pid()) - mixed0) / m.acknowledgedCommands();
+                    }
+                    results.add(new Round(clients, c.result(), a.result(), m, c.cpuMs(), a.cpuMs(), mixedCpu,
+                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs()));
+                    Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
+                                    + "%.0f/s p99 %s ms%s%s", round, clients, c.result().perSecond(),
+                            ms(c.result().latencies(), 99), a.result().perSecond(), ms(a.result().latencies(), 99),
+                            m == null ? ""
+                                    : String.format(Locale.ROOT, ", Casebook mixed commands %.0f/s",
+                                    m.commandsPerSecond()), b == null ? "" : String.format(Locale.ROOT,
+                                    ", baseline %.0f/s p99 %s ms", b.result().perSecond(),
+                                    ms(b.result().latencies(), 99))));
+                }
+            }
+        } finally {
+            if (baseline != null) {
+                baseline.close();
+                baselineDatabase.dropSchema();
+            }
+            casebookDatabase.dropSchema();
+            peerDatabase.dropSchema();
+        }
+        String table = table(results, seconds);
+        System.out.println(table);
+        Path report = out.resolveSibling(out.getFileName() + "-enquiries.md");
+        Files.writeString(report, table);
+        Benchmark.say("written to " + report.toAbsolutePath() + (jfr ? "; recordings in " + out.toAbsolutePath() : ""));
+    }
+
+    record Measured(PeerComparison.Result result, double cpuMs) {
+    }
+
+    /** Enquiries against one service, with the CPU its JVM used per request answered meanwhile. */
+    private static Measured measure(String service, Http http, long pid, int clients, int seconds)
+            throws InterruptedException {
+        double before = cpuMillis(pid);
+        PeerComparison.Result result = PeerComparison.enquiries(service, http, clients, seconds);
+        // Requests answered = rate x elapsed, the rate being over the whole run.
+        return new Measured(result, (cpuMillis(pid) - before) / Math.max(1, result.perSecond() * seconds));
+    }
+
+    private static List<String> recording(boolean jfr, Path out, String name) {
+        return jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + out.resolve(name + ".jfr").toAbsolutePath()) : List.of();
+    }
+
+    static String table(List<Round> rounds, int seconds) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nQuick comparison %s, %d s per service and level, back to back; "
+                        + "load average %s; latencies in ms.%n%n", LocalDateTime.now().withNano(0), seconds,
+                loadAverage()));
+        out.append("| clients | Axon peer req/s | p50 / p99 | Casebook req/s | p50 / p99 | Casebook / Axon throughput "
+                + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | Casebook mixed commands/s "
+                + "| mixed / Axon (target ≥ 0.9 at 16) | service CPU ms per enquiry, Axon / Casebook "
+                + "| Casebook CPU ms per mixed command (its reads included) |"
+                + (rounds.get(0).baseline() == null ? "" : " baseline req/s | p50 / p99 | CPU ms per enquiry |") + "\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|"
+                + (rounds.get(0).baseline() == null ? "" : "---|---|---|") + "\n");
+        long failed = 0;
+        for (Round round : rounds) {
+            PeerComparison.Result c = round.casebook();
+            PeerComparison.Result a = round.axon();
+            failed += c.failed() + a.failed();
+            double mixed = round.mixed() == null ? Double.NaN : round.mixed().commandsPerSecond();
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s | %.0f | %s / %s | %.2f | %.2f | %.0f | %.2f "
+                            + "| %.2f / %.2f | %.2f |%n",
+                    round.clients(), a.perSecond(), ms(a.latencies(), 50), ms(a.latencies(), 99), c.perSecond(),
+                    ms(c.latencies(), 50), ms(c.latencies(), 99), c.perSecond() / a.perSecond(),
+                    c.latencies().getValueAtPercentile(99) / (double) Math.max(1, a.latencies()
+                            .getValueAtPercentile(99)), mixed, mixed / a.perSecond(), round.axonCpuMs(),
+                    round.casebookCpuMs(), round.mixedCpuMs()));
+            if (round.baseline() != null) {
+                PeerComparison.Result b = round.baseline();
+                out.setLength(out.length() - 1);
+                out.append(String.format(Locale.ROOT, " %.0f | %s / %s | %.2f |%n", b.perSecond(),
+                        ms(b.latencies(), 50), ms(b.latencies(), 99), round.baselineCpuMs()));
+            }
+        }
+        if (failed > 0) {
+            out.append(String.format(Locale.ROOT, "%nEnquiries that failed (not in the figures): %d%n", failed));
+        }
+        return out.toString();
+    }
+
+    /** The 1-minute load average, which says how much else the two cores were doing (Linux only). */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception unknown) {
+            return "unknown";
+        }
+    }
+
+    private static String ms(Histogram histogram, double percentile) {
+        return String.format(Locale.ROOT, "%.1f", histogram.getValueAtPercentile(percentile) / 1000.0);
+    }
+}
