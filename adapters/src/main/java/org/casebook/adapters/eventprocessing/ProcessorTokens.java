@@ -53,7 +53,7 @@ class ProcessorTokens {
 
     /**
      * Sets every segment of the processor to {@code token} (null: from the first event), claimed by {@code owner} as of
-     * now, in the caller's transaction: how a bulk rebuild hands its position to the processor (ADR 0022). A claim by
+     * now, in the caller's transaction: how a bulk rebuild hands its position to the processor (ADR 0023). A claim by
      * the rebuilding node (the node id Axon's token store uses) makes any other node's claim on these segments fail at
      * its next token write or claim extension, so that none writes the swapped-in tables from an older position; the
      * rebuilding node's own processors claim them at once. A processor with no segments yet gets {@code segments}.

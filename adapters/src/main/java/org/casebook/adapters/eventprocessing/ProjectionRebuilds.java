@@ -42,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds read models in bulk while the live ones keep answering (ADR 0022). The store is read once in keyset pages
+ * Rebuilds read models in bulk while the live ones keep answering (ADR 0023). The store is read once in keyset pages
  * ({@link StoredEventPages}, on a thread of its own), each event deserialised once, and handled by second instances of
  * the read models' own projections writing shadow tables ({@link ShadowTables}) in one transaction per page. Then, with
  * this node's processors stopped, one transaction swaps the shadows in, hands every segment of each processor a token

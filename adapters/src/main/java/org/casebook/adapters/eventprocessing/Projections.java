@@ -55,7 +55,7 @@ public class Projections {
 
     /**
      * Rebuilds the read model from every event: in bulk into shadow tables swapped in when done, so that queries keep
-     * being answered from the complete old tables meanwhile (ProjectionRebuilds, ADR 0022). Answers false if there is
+     * being answered from the complete old tables meanwhile (ProjectionRebuilds, ADR 0023). Answers false if there is
      * no such processor.
      */
     public boolean rebuild(String name) {

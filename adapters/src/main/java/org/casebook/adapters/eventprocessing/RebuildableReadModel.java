@@ -6,7 +6,7 @@ import org.casebook.projections.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A read model the bulk rebuild can rebuild (ADR 0022): its processor's name, the tables it owns, and how to make a
+ * A read model the bulk rebuild can rebuild (ADR 0023): its processor's name, the tables it owns, and how to make a
  * second instance of its projection that writes the shadow copies of those tables, so that one projection logic
  * serves both the processor and the rebuild.
  */

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The shadow copies of read-model tables that a bulk rebuild fills while the live ones keep answering (ADR 0022):
+ * The shadow copies of read-model tables that a bulk rebuild fills while the live ones keep answering (ADR 0023):
  * created empty with the live table's columns and primary key, given the live table's other indexes once filled (so
  * that the fill does not maintain them row by row), and swapped in.
  *

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * payload is deserialised, and the others are deserialised here, once, so that the thread handling them only handles.
  *
  * <p>It also keeps the holes it read past: indexes below its position with no committed event, which may still be an
- * append transaction that has not committed yet (ADR 0022). A hole still empty {@code settledAfter} after it was seen
+ * append transaction that has not committed yet (ADR 0023). A hole still empty {@code settledAfter} after it was seen
  * can no longer fill (no append transaction outlives the command timeout) and is forgotten; one that filled meanwhile
  * was read past and stays a gap, to be delivered by the processors from the token the rebuild hands them.
  */

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The bulk rebuild's reader (ADR 0022): it pages through the store by global index and keeps the holes it read past,
+ * The bulk rebuild's reader (ADR 0023): it pages through the store by global index and keeps the holes it read past,
  * so that the token it hands the processors waits for an append still in flight and forgets a rollback. On an
  * in-memory H2 store with holes at 3, 6 and 7; the events are of a type no read model handles, so none is kept.
  */

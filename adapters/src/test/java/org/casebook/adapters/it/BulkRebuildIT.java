@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The bulk rebuild (ADR 0022) while it runs and when it dies: queries keep getting the complete old read models until
+ * The bulk rebuild (ADR 0023) while it runs and when it dies: queries keep getting the complete old read models until
  * the rebuilt ones are swapped in, and a rebuild that stops midway, as when its node dies, leaves the old tables
  * serving and is started again from scratch. A test-only {@link RebuildListener} holds the rebuild after its first
  * page, or ends it there with an {@link Error} that nothing cleans up after, as a dying node would. Small pages, so

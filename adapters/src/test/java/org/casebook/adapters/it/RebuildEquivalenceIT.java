@@ -170,7 +170,7 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         Map<String, List<String>> before = snapshot();
         before.forEach((table, rows) -> assertThat(rows).as(table + " before the rebuild").isNotEmpty());
 
-        // The API's rebuild: in bulk, into shadow tables swapped in when done (ADR 0022).
+        // The API's rebuild: in bulk, into shadow tables swapped in when done (ADR 0023).
         given.rebuild(Duration.ofSeconds(150), "caseload", "reports");
         assertThat(differences(before, snapshot())).as("rows that differ after the bulk rebuild").isEmpty();
 
