@@ -1,6 +1,10 @@
 package org.casebook.adapters.eventprocessing;
 
+import java.time.Instant;
 import java.util.List;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -45,6 +49,28 @@ class ProcessorTokens {
         return jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?"
                 + " ORDER BY segment", (row, n) -> position(row.getInt(1), row.getBytes(2), row.getString(3)),
                 processor);
+    }
+
+    /**
+     * Sets every segment of the processor to {@code token} (null: from the first event), claimed by {@code owner} as of
+     * now, in the caller's transaction: how a bulk rebuild hands its position to the processor (ADR 0023). A claim by
+     * the rebuilding node (the node id Axon's token store uses) makes any other node's claim on these segments fail at
+     * its next token write or claim extension, so that none writes the swapped-in tables from an older position; the
+     * rebuilding node's own processors claim them at once. A processor with no segments yet gets {@code segments}.
+     */
+    void handOver(String processor, TrackingToken token, String owner, int segments) {
+        SerializedObject<byte[]> serialized = token == null ? null : serializer.serialize(token, byte[].class);
+        byte[] data = serialized == null ? null : serialized.getData();
+        String type = serialized == null ? null : serialized.getType().getName();
+        String now = DateTimeUtils.formatInstant(Instant.now());
+        int updated = jdbc.update("UPDATE token_entry SET token = ?, token_type = ?, owner = ?, timestamp = ?"
+                + " WHERE processor_name = ?", data, type, owner, now, processor);
+        if (updated == 0) {
+            for (Segment segment : Segment.splitBalanced(Segment.ROOT_SEGMENT, segments - 1)) {
+                jdbc.update("INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", processor, segment.getSegmentId(), data, type, now, owner);
+            }
+        }
     }
 
     private SegmentPosition position(int segment, byte[] data, String type) {

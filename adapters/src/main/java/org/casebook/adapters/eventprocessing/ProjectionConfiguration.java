@@ -1,6 +1,7 @@
 package org.casebook.adapters.eventprocessing;
 
 import java.time.Period;
+import org.casebook.projections.ReadModelTables;
 import org.casebook.projections.caseload.CaseloadProjection;
 import org.casebook.projections.caseload.Caseloads;
 import org.casebook.projections.reports.DevelopmentGroupReports;
@@ -21,6 +22,18 @@ public class ProjectionConfiguration {
     @Bean
     CaseloadProjection caseloadProjection(JdbcTemplate jdbc) {
         return new CaseloadProjection(jdbc);
+    }
+
+    @Bean
+    RebuildableReadModel caseloadRebuild() {
+        return new RebuildableReadModel(CaseloadProjection.NAME, CaseloadProjection.TABLES,
+                jdbc -> new CaseloadProjection(jdbc, ReadModelTables.SHADOW));
+    }
+
+    @Bean
+    RebuildableReadModel reportsRebuild() {
+        return new RebuildableReadModel(ReportFactsProjection.NAME, ReportFactsProjection.TABLES,
+                jdbc -> new ReportFactsProjection(jdbc, ReadModelTables.SHADOW));
     }
 
     @Bean

@@ -57,7 +57,8 @@ public class ProjectionMetrics implements MeterBinder {
             case LAG -> (double) status.lag();
             case POSITION -> (double) status.position();
             case REPLAYING -> status.replaying() ? 1.0 : 0.0;
-            case PROGRESS -> !status.replaying() || status.head() == 0 ? 1.0
+            case PROGRESS -> status.rebuild() != null ? status.rebuild().share()
+                    : !status.replaying() || status.head() == 0 ? 1.0
                     : Math.min(1.0, (double) status.position() / status.head());
             case DEAD_LETTERS -> (double) status.deadLetters();
         }).orElse(Double.NaN);

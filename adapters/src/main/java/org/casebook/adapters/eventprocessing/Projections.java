@@ -7,14 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
-import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Serializer;
-import org.casebook.adapters.SafeLog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,22 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class Projections {
 
-    private static final Logger log = LoggerFactory.getLogger(Projections.class);
-
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final ProcessorTokens tokens;
     private final ReconciliationLedger reconciliations;
     private final DeadLetters deadLetters;
+    private final ProjectionRebuilds rebuilds;
 
     public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
                        @Qualifier("serializer") Serializer tokenSerializer, ReconciliationLedger reconciliations,
-                       DeadLetters deadLetters) {
+                       DeadLetters deadLetters, ProjectionRebuilds rebuilds) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.tokens = new ProcessorTokens(jdbc, tokenSerializer);
         this.reconciliations = reconciliations;
         this.deadLetters = deadLetters;
+        this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -58,25 +54,12 @@ public class Projections {
     }
 
     /**
-     * Stops the processor, resets its tokens (its {@code @ResetHandler} empties the tables, and its dead-letter queue
-     * is emptied too: the replay meets those events again) and starts it again to replay from the first event.
-     * Queries keep being answered meanwhile, from the partly rebuilt tables.
+     * Rebuilds the read model from every event: in bulk into shadow tables swapped in when done, so that queries keep
+     * being answered from the complete old tables meanwhile (ProjectionRebuilds, ADR 0023). Answers false if there is
+     * no such processor.
      */
     public boolean rebuild(String name) {
-        Optional<StreamingEventProcessor> found = streaming(name);
-        found.ifPresent(processor -> CompletableFuture.runAsync(() -> {
-            try {
-                processor.shutdownAsync().get();
-                processor.resetTokens();
-                processor.start();
-            } catch (Exception failure) {
-                log.error("Rebuild of projection {} failed: {}", name, SafeLog.describe(failure));
-                if (!processor.isRunning()) {
-                    processor.start();
-                }
-            }
-        }));
-        return found.isPresent();
+        return rebuilds.request(name);
     }
 
     private Optional<StreamingEventProcessor> streaming(String name) {
@@ -93,7 +76,7 @@ public class Projections {
                 .min().orElse(-1L);
         // Axon keeps a segment "replaying" until it passes the position it was reset at, even when caught up.
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying)
-                && position < head;
+                && position < head || rebuilds.pending(name);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> s.getError() == null ? "error" : s.getError().getClass().getSimpleName())
                 .findFirst().orElse(null);
@@ -101,7 +84,8 @@ public class Projections {
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
                 processor.isRunning(), replaying, segments.isEmpty() ? tokens.of(name).size() : segments.size(),
                 segments.keySet().stream().sorted().toList(), error, reconciliations.of(name),
-                deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0);
+                deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0,
+                rebuilds.progress(name).orElse(null));
     }
 
     /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */

@@ -330,12 +330,19 @@ final class ReadSideFixtures {
      * {@code 202} the status still shows the caught-up processor from before.
      */
     void rebuild(Duration timeout, String... names) {
-        try {
-            plantSentinels(names);
+        rebuild(timeout, () -> {
             for (String name : names) {
                 Api.Response accepted = api.as(MANAGER).post("/api/admin/projections/" + name + "/rebuild", null);
                 assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
             }
+        }, names);
+    }
+
+    /** As {@link #rebuild(Duration, String...)}, with the rebuild started by {@code start} instead of the API. */
+    void rebuild(Duration timeout, Runnable start, String... names) {
+        try {
+            plantSentinels(names);
+            start.run();
             awaitProjections(timeout, () -> sentinelsLeft() == 0);
         } finally {
             removeSentinels();

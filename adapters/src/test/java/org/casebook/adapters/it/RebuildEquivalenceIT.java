@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casebook.adapters.eventprocessing.ProjectionRebuilds;
 import org.casebook.domain.casework.AllocateSupporter;
 import org.casebook.domain.casework.AnswerComplaint;
 import org.casebook.domain.casework.AppealOutcome;
@@ -94,7 +95,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A read model rebuilt by replaying every event must equal, row for row, the one kept up to date event by event.
  * A fixed-seed mix of valid commands on ~1,500 cases (over 10,000 events, dated 2005-2015 where no other test
  * writes; compliments, escalations, appeal outcomes and withdrawn record-keeping consents among them) goes straight
- * to the command bus; then both processors are rebuilt and every read-model table compared.
+ * to the command bus; then both read models are rebuilt, once by the bulk rebuild (the API's) and once by the
+ * processors' replay (its fallback), and every read-model table compared with the incremental one after each.
  */
 class RebuildEquivalenceIT extends PostgresIntegrationTest {
 
@@ -111,6 +113,9 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
 
     @Autowired
     CommandGateway commandGateway;
+
+    @Autowired
+    ProjectionRebuilds rebuilds;
 
     @Test
     void rebuildingBothProjectionsReproducesEveryReadModelRowForRow() throws Exception {
@@ -165,14 +170,24 @@ class RebuildEquivalenceIT extends PostgresIntegrationTest {
         Map<String, List<String>> before = snapshot();
         before.forEach((table, rows) -> assertThat(rows).as(table + " before the rebuild").isNotEmpty());
 
+        // The API's rebuild: in bulk, into shadow tables swapped in when done (ADR 0023).
         given.rebuild(Duration.ofSeconds(150), "caseload", "reports");
+        assertThat(differences(before, snapshot())).as("rows that differ after the bulk rebuild").isEmpty();
 
-        Map<String, List<String>> after = snapshot();
+        // Axon's replay through the processors, the path a failed bulk rebuild falls back to.
+        given.rebuild(Duration.ofSeconds(150), () -> {
+            rebuilds.replay("caseload");
+            rebuilds.replay("reports");
+        }, "caseload", "reports");
+        assertThat(differences(before, snapshot())).as("rows that differ after the processors' replay").isEmpty();
+    }
+
+    private List<String> differences(Map<String, List<String>> before, Map<String, List<String>> after) {
         List<String> differences = new ArrayList<>();
         for (String table : TABLES.keySet()) {
             differences.addAll(differences(table, before.get(table), after.get(table)));
         }
-        assertThat(differences).as("rows that differ after the rebuild").isEmpty();
+        return differences;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

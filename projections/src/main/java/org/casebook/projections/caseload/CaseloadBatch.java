@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CaseloadBatch implements ProjectionBatch {
 
     private final JdbcTemplate jdbc;
+    private final String table;
     private final CaseRows<Row> rows;
     private final Map<String, Row> changed = new LinkedHashMap<>();
 
-    CaseloadBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
+    CaseloadBatch(JdbcTemplate jdbc, String table, Collection<String> caseIds) {
         this.jdbc = jdbc;
+        this.table = table;
         this.rows = new CaseRows<>(caseIds, this::read);
     }
 
@@ -76,15 +78,15 @@ final class CaseloadBatch implements ProjectionBatch {
         if (!inserts.isEmpty()) {
             // Inserted with placeholders first, then filled by the update below: one shape of row write for both.
             jdbc.batchUpdate("""
-                    INSERT INTO caseload_case (case_id, status, level, opened_on, state)
-                    VALUES (?, 'OPEN', 1, ?, '{}') ON CONFLICT DO NOTHING""", inserts);
+                    INSERT INTO %s (case_id, status, level, opened_on, state)
+                    VALUES (?, 'OPEN', 1, ?, '{}') ON CONFLICT DO NOTHING""".formatted(table), inserts);
         }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("""
-                    UPDATE caseload_case SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
+                    UPDATE %s SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
                         closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
                         follow_up_due = ?
-                    WHERE case_id = ?""", updates);
+                    WHERE case_id = ?""".formatted(table), updates);
         }
         changed.clear();
     }
@@ -92,7 +94,7 @@ final class CaseloadBatch implements ProjectionBatch {
     private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {
         jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,"
                         + " record_keeping, record_keeping_withdrawn_on"
-                        + " FROM caseload_case WHERE case_id IN (" + placeholders + ")",
+                        + " FROM " + table + " WHERE case_id IN (" + placeholders + ")",
                 rs -> {
                     Row row = new Row(rs.getString(1), false);
                     row.supporter = rs.getString(2);

@@ -1,5 +1,6 @@
 package org.casebook.projections.caseload;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -25,6 +26,7 @@ import org.casebook.domain.casework.MeetingSupported;
 import org.casebook.domain.casework.SendTribunalTimeLimits;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.projections.ProjectionBatch;
+import org.casebook.projections.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,10 +39,19 @@ public class CaseloadProjection {
 
     public static final String NAME = "caseload";
 
+    /** The tables this projection writes; a bulk rebuild writes the same rows into shadow tables. */
+    public static final List<String> TABLES = List.of("caseload_case");
+
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
     public CaseloadProjection(JdbcTemplate jdbc) {
+        this(jdbc, ReadModelTables.LIVE);
+    }
+
+    public CaseloadProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     @EventHandler
@@ -144,7 +155,7 @@ public class CaseloadProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM caseload_case");
+        jdbc.update("DELETE FROM " + tables.of("caseload_case"));
     }
 
     private void change(CaseId caseId, UnaryOperator<CaseloadState> change) {
@@ -152,7 +163,7 @@ public class CaseloadProjection {
     }
 
     private void inBatch(Consumer<CaseloadBatch> work) {
-        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, ids), batch -> {
+        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, tables.of("caseload_case"), ids), batch -> {
             work.accept(batch);
             return null;
         });

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.casebook.projections.CaseRows;
 import org.casebook.projections.ProjectionBatch;
+import org.casebook.projections.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,14 +20,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ReportBatch implements ProjectionBatch {
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
     private final CaseRows<CaseRow> rows;
     private final Map<String, CaseRow> changed = new LinkedHashMap<>();
     private final List<Object[]> facts = new ArrayList<>();
     private final List<Object[]> overrides = new ArrayList<>();
     private final List<Object[]> erasures = new ArrayList<>();
 
-    ReportBatch(JdbcTemplate jdbc, Collection<String> caseIds) {
+    ReportBatch(JdbcTemplate jdbc, ReadModelTables tables, Collection<String> caseIds) {
         this.jdbc = jdbc;
+        this.tables = tables;
         this.rows = new CaseRows<>(caseIds, this::read);
     }
 
@@ -102,18 +105,22 @@ final class ReportBatch implements ProjectionBatch {
                 updates.add(new Object[] {row.level, row.supporter, row.recordKeepingColumn(), row.caseId});
             }
         }
+        String reportCase = tables.of("report_case");
+        String overrideTable = tables.of("report_safeguarding_override");
         batch("""
-                INSERT INTO report_case (case_id, level, supporter, record_keeping) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", inserts);
-        batch("UPDATE report_case SET level = ?, supporter = ?, record_keeping = ? WHERE case_id = ?", updates);
+                INSERT INTO %s (case_id, level, supporter, record_keeping) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""".formatted(reportCase), inserts);
+        batch("UPDATE %s SET level = ?, supporter = ?, record_keeping = ? WHERE case_id = ?".formatted(reportCase),
+                updates);
         batch("""
-                INSERT INTO report_fact (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", facts);
+                INSERT INTO %s (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""".formatted(tables.of("report_fact")),
+                facts);
         batch("""
-                INSERT INTO report_safeguarding_override (sharing_id, case_id, shared_on, recipient,
+                INSERT INTO %s (sharing_id, case_id, shared_on, recipient,
                     justification, approved_by, recorded_by, ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", overrides);
-        batch("UPDATE report_safeguarding_override SET justification = NULL WHERE case_id = ?", erasures);
+                ON CONFLICT DO NOTHING""".formatted(overrideTable), overrides);
+        batch("UPDATE %s SET justification = NULL WHERE case_id = ?".formatted(overrideTable), erasures);
         changed.clear();
         facts.clear();
         overrides.clear();
@@ -127,7 +134,8 @@ final class ReportBatch implements ProjectionBatch {
     }
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<CaseRow> found) {
-        jdbc.query("SELECT case_id, level, supporter, record_keeping FROM report_case WHERE case_id IN ("
+        jdbc.query("SELECT case_id, level, supporter, record_keeping FROM " + tables.of("report_case")
+                        + " WHERE case_id IN ("
                         + placeholders + ")",
                 rs -> {
                     CaseRow row = new CaseRow(rs.getString(1), false);

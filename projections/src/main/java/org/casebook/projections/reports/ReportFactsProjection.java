@@ -34,6 +34,7 @@ import org.casebook.domain.casework.SignpostingGiven;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.domain.compliments.ComplimentReceived;
 import org.casebook.projections.ProjectionBatch;
+import org.casebook.projections.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,10 +47,19 @@ public class ReportFactsProjection {
 
     public static final String NAME = "reports";
 
+    /** The tables this projection writes; a bulk rebuild writes the same rows into shadow tables. */
+    public static final List<String> TABLES = List.of("report_fact", "report_case", "report_safeguarding_override");
+
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
     public ReportFactsProjection(JdbcTemplate jdbc) {
+        this(jdbc, ReadModelTables.LIVE);
+    }
+
+    public ReportFactsProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     @EventHandler
@@ -233,9 +243,7 @@ public class ReportFactsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM report_fact");
-        jdbc.update("DELETE FROM report_case");
-        jdbc.update("DELETE FROM report_safeguarding_override");
+        TABLES.forEach(table -> jdbc.update("DELETE FROM " + tables.of(table)));
     }
 
     /** The supporter the case was allocated to when this happened, or whoever recorded it if nobody was. */
@@ -262,7 +270,7 @@ public class ReportFactsProjection {
     }
 
     private <R> R withBatch(java.util.function.Function<ReportBatch, R> work) {
-        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, ids), work);
+        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, tables, ids), work);
     }
 
     private record FactRow(Fact fact, String dimension, String value, String ref) {

@@ -33,7 +33,8 @@ public class ProjectionAdminController {
     }
 
     @PostMapping("/api/admin/projections/{name}/rebuild")
-    @Operation(summary = "Reset a read model and replay every event into it; the service keeps serving meanwhile")
+    @Operation(summary = "Rebuild a read model from every event into tables of its own, swapped in when done; the old "
+            + "one keeps answering meanwhile")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         ProjectionStatus before = projections.status(name).orElseThrow(UnknownProjection::new);
         projections.rebuild(name);

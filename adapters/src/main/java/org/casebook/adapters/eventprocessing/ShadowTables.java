@@ -1,0 +1,184 @@
+package org.casebook.adapters.eventprocessing;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.projections.ReadModelTables;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The shadow copies of read-model tables that a bulk rebuild fills while the live ones keep answering (ADR 0023):
+ * created empty with the live table's columns and primary key, given the live table's other indexes once filled (so
+ * that the fill does not maintain them row by row), and swapped in.
+ *
+ * <p>On PostgreSQL the swap drops the live table and renames the shadow (and its primary key and indexes) to the live
+ * names, inside the caller's transaction: DDL is transactional there, so readers see the old table until the commit and
+ * the new one after it. H2 commits DDL at once, so there the swap copies the shadow's rows into the emptied live table
+ * (DML, inside the transaction) and the shadow is dropped afterwards: slower, the same result, and H2 is the
+ * single-node embedded default.
+ */
+final class ShadowTables {
+
+    /** {@code CREATE [UNIQUE] INDEX name ON [schema.]table USING ...}, as {@code pg_indexes.indexdef} writes it. */
+    private static final Pattern INDEX = Pattern.compile("CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+) (USING .*)");
+    private static final String INDEX_SUFFIX = "_rb";
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    ShadowTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+    }
+
+    boolean transactionalDdl() {
+        return postgres;
+    }
+
+    /** Drops whatever a rebuild left behind (a node that died mid-rebuild), then creates empty shadows. */
+    void create(List<String> tables) {
+        drop(tables);
+        for (String table : tables) {
+            String shadow = shadow(table);
+            if (postgres) {
+                jdbc.execute("CREATE TABLE " + shadow + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+            } else {
+                // H2 copies the columns but not their NOT NULL, which a primary key needs.
+                jdbc.execute("CREATE TABLE " + shadow + " AS SELECT * FROM " + table + " WITH NO DATA");
+                for (String column : primaryKey(table).columns) {
+                    jdbc.execute("ALTER TABLE " + shadow + " ALTER COLUMN " + column + " SET NOT NULL");
+                }
+            }
+            jdbc.execute("ALTER TABLE " + shadow + " ADD PRIMARY KEY (" + String.join(", ", primaryKey(table).columns)
+                    + ")");
+        }
+    }
+
+    void drop(List<String> tables) {
+        for (String table : tables) {
+            jdbc.execute("DROP TABLE IF EXISTS " + shadow(table));
+        }
+    }
+
+    /** Gives each filled shadow the live table's secondary indexes, under names of its own until the swap. */
+    void index(List<String> tables) {
+        if (!postgres) {
+            return; // the H2 swap copies rows into the live table, whose indexes stay
+        }
+        for (String table : tables) {
+            for (Map.Entry<String, String> index : secondaryIndexes(table).entrySet()) {
+                Matcher definition = INDEX.matcher(index.getValue());
+                if (!definition.matches()) {
+                    throw new IllegalStateException("Unexpected index definition on " + table);
+                }
+                withoutStatementTimeout("CREATE " + (definition.group(1) == null ? "" : definition.group(1))
+                        + "INDEX " + shadowIndex(index.getKey()) + " ON " + shadow(table) + " " + definition.group(4));
+            }
+            withoutStatementTimeout("ANALYZE " + shadow(table));
+        }
+    }
+
+    /**
+     * Runs one statement with no statement timeout: building an index on a million rows outlasts the 15 s every
+     * statement of the service is bounded by (application-postgres.yml), which is there for commands, not for this.
+     */
+    private void withoutStatementTimeout(String sql) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL statement_timeout = 0");
+                statement.execute(sql);
+                connection.commit();
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
+    }
+
+    /** Puts the shadows in the live tables' place; runs inside the caller's transaction. */
+    void swapIn(List<String> tables) {
+        for (String table : tables) {
+            String shadow = shadow(table);
+            if (postgres) {
+                PrimaryKey key = primaryKey(table);
+                List<String> indexes = new ArrayList<>(secondaryIndexes(table).keySet());
+                PrimaryKey shadowKey = primaryKey(shadow);
+                jdbc.execute("DROP TABLE " + table);
+                jdbc.execute("ALTER TABLE " + shadow + " RENAME TO " + table);
+                jdbc.execute("ALTER TABLE " + table + " RENAME CONSTRAINT " + shadowKey.name + " TO " + key.name);
+                for (String index : indexes) {
+                    jdbc.execute("ALTER INDEX " + shadowIndex(index) + " RENAME TO " + index);
+                }
+            } else {
+                jdbc.update("DELETE FROM " + table);
+                jdbc.update("INSERT INTO " + table + " SELECT * FROM " + shadow);
+            }
+        }
+    }
+
+    /** After an H2 swap has committed: the shadows' rows are in the live tables now. */
+    void afterSwap(List<String> tables) {
+        if (!postgres) {
+            drop(tables);
+        }
+    }
+
+    static String shadow(String table) {
+        return ReadModelTables.SHADOW.of(table);
+    }
+
+    private static String shadowIndex(String index) {
+        String name = index.length() > 60 ? index.substring(0, 60) : index;
+        return name + INDEX_SUFFIX;
+    }
+
+    private record PrimaryKey(String name, List<String> columns) {
+    }
+
+    private PrimaryKey primaryKey(String table) {
+        return jdbc.execute((ConnectionCallback<PrimaryKey>) connection -> {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> columns = new ArrayList<>();
+            String name = null;
+            // KEY_SEQ orders the columns; the metadata lists them by column name.
+            Map<Short, String> bySequence = new java.util.TreeMap<>();
+            try (ResultSet keys = meta.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
+                while (keys.next()) {
+                    bySequence.put(keys.getShort("KEY_SEQ"), keys.getString("COLUMN_NAME"));
+                    name = keys.getString("PK_NAME");
+                }
+            }
+            columns.addAll(bySequence.values());
+            if (columns.isEmpty()) {
+                throw new IllegalStateException("No primary key found on " + table);
+            }
+            return new PrimaryKey(name, columns);
+        });
+    }
+
+    /** PostgreSQL only: the table's indexes other than its primary key's, by name, with their definitions. */
+    private Map<String, String> secondaryIndexes(String table) {
+        String key = primaryKey(table).name;
+        Map<String, String> indexes = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?"
+                + " ORDER BY indexname", rows -> {
+                    if (!rows.getString(1).equals(key)) {
+                        indexes.put(rows.getString(1), rows.getString(2));
+                    }
+                }, table);
+        return indexes;
+    }
+}
