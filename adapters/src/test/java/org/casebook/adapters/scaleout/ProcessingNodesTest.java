@@ -1,0 +1,43 @@
+package org.casebook.adapters.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The heartbeat table on H2 in the embedded default's mode, with the table its migration makes: the count of live
+ * nodes once failed there ("? * INTERVAL"), and the balancer skipped every tick with a warning.
+ */
+class ProcessingNodesTest {
+
+    private JdbcTemplate jdbc;
+    private ProcessingNodes nodes;
+
+    @BeforeEach
+    void heartbeatTable() throws Exception {
+        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:nodes" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V8__processing_nodes.sql")));
+        nodes = new ProcessingNodes(jdbc, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void countsItselfAndTheOtherNodesSeenWithinTheTimeout() {
+        nodes.heartbeat();
+        assertThat(nodes.alive()).as("only this node").isEqualTo(1);
+
+        jdbc.update("INSERT INTO processing_node (node_id, last_seen) VALUES ('1@other', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO processing_node (node_id, last_seen) VALUES ('2@gone',"
+                + " CURRENT_TIMESTAMP - INTERVAL '60' SECOND)");
+
+        assertThat(nodes.alive()).as("this node and the one seen just now, not the one silent for 60 s")
+                .isEqualTo(2);
+    }
+}
