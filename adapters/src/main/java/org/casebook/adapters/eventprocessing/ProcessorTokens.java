@@ -2,6 +2,8 @@ package org.casebook.adapters.eventprocessing;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.serialization.SerializedObject;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every segment's committed token of a processor, read straight from {@code token_entry} without claiming it (Axon's
- * {@code TokenStore.fetchToken} would claim the segment), so that what other nodes have processed counts too.
+ * {@code TokenStore.fetchToken} would claim the segment), so that what other nodes have processed counts too; and the
+ * head of the store they are heading for. One bean, shared by status, reconciliation and rebuilds.
  */
+@Component
 class ProcessorTokens {
 
     /**
@@ -40,9 +44,15 @@ class ProcessorTokens {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
-    ProcessorTokens(JdbcTemplate jdbc, Serializer serializer) {
+    ProcessorTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+    }
+
+    /** The newest event's global index: the primary key's maximum, read from its index, not a scan; 0 when empty. */
+    long head() {
+        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return max == null ? 0 : max;
     }
 
     List<SegmentPosition> of(String processor) {

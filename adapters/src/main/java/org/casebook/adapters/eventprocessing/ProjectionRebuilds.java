@@ -89,7 +89,7 @@ public class ProjectionRebuilds {
     public ProjectionRebuilds(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
                               JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                               @Qualifier("eventSerializer") Serializer eventSerializer,
-                              @Qualifier("serializer") Serializer tokenSerializer, CaseKeys keys,
+                              ProcessorTokens tokens, CaseKeys keys,
                               List<RebuildableReadModel> rebuildable, ObjectProvider<RebuildListener> listeners,
                               Environment environment, EventStoreProperties events,
                               @Value("${casebook.projections.rebuild.page-size:2000}") int pageSize,
@@ -101,7 +101,7 @@ public class ProjectionRebuilds {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.eventSerializer = eventSerializer;
-        this.tokens = new ProcessorTokens(jdbc, tokenSerializer);
+        this.tokens = tokens;
         this.keys = keys;
         rebuildable.forEach(model -> readModels.put(model.name(), model));
         this.listeners = listeners;
@@ -196,7 +196,7 @@ public class ProjectionRebuilds {
         }
         Handlers handlers = new Handlers(adapters);
         long startedAt = System.nanoTime();
-        long head = head();
+        long head = tokens.head();
         progress(names, "reading", -1, head);
         log.info("Bulk rebuild of {} started: {} events in the store", names, head);
         try {
@@ -365,10 +365,6 @@ public class ProjectionRebuilds {
         return progress;
     }
 
-    private long head() {
-        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        return max == null ? 0 : max;
-    }
 
     private synchronized ShadowTables shadows() {
         if (shadows == null) {

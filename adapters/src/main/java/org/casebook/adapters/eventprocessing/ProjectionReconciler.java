@@ -22,13 +22,11 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.serialization.Serializer;
 import org.casebook.adapters.axon.EventStoreProperties;
 import org.casebook.adapters.SafeLog;
 import org.casebook.adapters.eventprocessing.ProcessorTokens.SegmentPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -91,12 +89,12 @@ public class ProjectionReconciler {
 
     public ProjectionReconciler(EventProcessingConfiguration processing, Projections projections,
                                 ReconciliationLedger ledger, JdbcTemplate jdbc,
-                                @Qualifier("serializer") Serializer serializer, MeterRegistry meters, Clock clock,
+                                ProcessorTokens tokens, MeterRegistry meters, Clock clock,
                                 ReconciliationProperties properties, EventStoreProperties events) {
         this.processing = processing;
         this.projections = projections;
         this.ledger = ledger;
-        this.tokens = new ProcessorTokens(jdbc, serializer);
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.meters = meters;
         this.clock = clock;
@@ -139,8 +137,7 @@ public class ProjectionReconciler {
         Set<String> witnessed = witnessed(arrivals.values());
         Map<String, Integer> skipped = judge(processors, positions, witnessed, now);
 
-        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        long head = max == null ? 0 : max;
+        long head = tokens.head();
         collectArrivals();
         if (checkedUpTo < 0) {
             checkedUpTo = Math.max(0, head - INITIAL_WINDOW);

@@ -10,9 +10,6 @@ import java.util.stream.LongStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The streaming processors that feed read models, their positions, and resetting one to replay every event. */
@@ -20,25 +17,22 @@ import org.springframework.stereotype.Component;
 public class Projections {
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
     private final ProcessorTokens tokens;
     private final ReconciliationLedger reconciliations;
     private final DeadLetters deadLetters;
     private final ProjectionRebuilds rebuilds;
 
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                       @Qualifier("serializer") Serializer tokenSerializer, ReconciliationLedger reconciliations,
-                       DeadLetters deadLetters, ProjectionRebuilds rebuilds) {
+    public Projections(EventProcessingConfiguration processing, ProcessorTokens tokens,
+                       ReconciliationLedger reconciliations, DeadLetters deadLetters, ProjectionRebuilds rebuilds) {
         this.processing = processing;
-        this.jdbc = jdbc;
-        this.tokens = new ProcessorTokens(jdbc, tokenSerializer);
+        this.tokens = tokens;
         this.reconciliations = reconciliations;
         this.deadLetters = deadLetters;
         this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> statuses() {
-        long head = head();
+        long head = tokens.head();
         List<ProjectionStatus> statuses = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
@@ -50,7 +44,7 @@ public class Projections {
     }
 
     public Optional<ProjectionStatus> status(String name) {
-        return streaming(name).map(processor -> status(name, processor, head()));
+        return streaming(name).map(processor -> status(name, processor, tokens.head()));
     }
 
     /**
@@ -88,11 +82,6 @@ public class Projections {
                 rebuilds.progress(name).orElse(null));
     }
 
-    /** The newest event's global index: the primary key's maximum, read from its index, not a scan. */
-    private long head() {
-        Long max = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        return max == null ? 0 : max;
-    }
 
     /**
      * Segments this node does not hold are worked by another node (or by none, for a moment, after one died): their

@@ -1,8 +1,6 @@
 package org.casebook.adapters.eventprocessing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.casebook.adapters.privacy.CaseKeys;
+import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.projections.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class StoredEventPages {
 
-    private static final byte[] SEALED = "\"sealed\"".getBytes(StandardCharsets.UTF_8);
     private static final int IN_LIST = 500;
 
     /** One page: the events the read models handle, and how far the store has been read. */
@@ -109,12 +107,6 @@ final class StoredEventPages {
                 .map(row -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.index), row.entry))
                 .toList();
         List<DomainEventMessage<?>> kept = new ArrayList<>();
-        Set<String> sealedEvents = new HashSet<>();
-        for (Row row : rows) {
-            if (contains(row.entry.getPayload().getData(), SEALED)) {
-                sealedEvents.add(row.entry.getEventIdentifier());
-            }
-        }
         Iterator<TrackedEventMessage<?>> messages =
                 EventUtils.upcastAndDeserializeTrackedEvents(data.stream(), serializer, upcasters).iterator();
         while (messages.hasNext()) {
@@ -125,21 +117,15 @@ final class StoredEventPages {
             }
         }
         try (CaseKeys.Scope scope = CaseKeys.openScope()) {
+            // The same rule as the processors' KeyPrefetch: only events of a type that can hold personal data need keys.
             Set<String> sealedCases = kept.stream()
-                    .filter(event -> sealedEvents.contains(event.getIdentifier()))
+                    .filter(event -> PersonalDataSeal.mayHoldPersonalData(event.getPayloadType()))
                     .map(DomainEventMessage::getAggregateIdentifier)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             keys.prefetch(sealedCases);
             kept.forEach(DomainEventMessage::getPayload);
         }
         return new Page(kept, position, rows.size());
-    }
-
-    /** The aggregate identifiers of a page's events, for {@link ProjectionBatch}'s up-front reads. */
-    static Set<String> cases(List<DomainEventMessage<?>> events) {
-        Set<String> ids = new LinkedHashSet<>();
-        events.forEach(event -> ids.add(event.getAggregateIdentifier()));
-        return ids;
     }
 
     /** Forgets holes that stayed empty long enough to be rollbacks; keeps those that filled since as gaps. */
@@ -160,19 +146,6 @@ final class StoredEventPages {
                     + ProjectionBatch.placeholders(chunk.size()) + ")", Long.class, chunk.toArray()));
             chunk.forEach(holes::remove);
         }
-    }
-
-    private static boolean contains(byte[] data, byte[] part) {
-        outer:
-        for (int i = 0; i <= data.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (data[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private record Row(long index, GenericDomainEventEntry<byte[]> entry) {
