@@ -3,6 +3,8 @@ package org.casebook.loadtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 class CpuBreakdownTest {
@@ -21,17 +23,21 @@ class CpuBreakdownTest {
     void countsTheCpuThisProcessSpendsPerRequest() {
         long pid = ProcessHandle.current().pid();
         CpuBreakdown before = CpuBreakdown.of(pid);
-        long spin = System.nanoTime() + 300_000_000L;
+        // Burn 300 ms of this thread's own CPU (not of wall time, which a loaded machine would not turn into CPU).
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 300_000_000L;
         double sink = 0;
-        while (System.nanoTime() < spin) {
-            sink += Math.sqrt(sink + 1);
+        while (threads.getCurrentThreadCpuTime() < until) {
+            for (int i = 0; i < 10_000; i++) {
+                sink += Math.sqrt(sink + i);
+            }
         }
         CpuBreakdown per = CpuBreakdown.of(pid).since(before, 10);
 
         assertTrue(sink > 0);
-        // 300 ms of this thread's CPU over 10 "requests": about 30 ms each, in "other" (the test's own thread).
+        // 300 ms of this thread's CPU over 10 "requests": at least 30 ms each (less a clock tick), in "other".
         double other = per.get("other");
-        assertTrue(other >= 15 && other <= 60, "ms per request in other threads: " + other);
+        assertTrue(other >= 28 && other <= 100, "ms per request in other threads: " + other);
         assertEquals(0.0, per.get("requests"));
     }
 }
