@@ -58,8 +58,16 @@ final class PrivateCluster implements AutoCloseable {
 
     /** pg_ctl stop -m fast: disconnects every client, rolls back open transactions, shuts down cleanly. */
     void stop() throws IOException, InterruptedException {
+        stop("fast");
+    }
+
+    /**
+     * pg_ctl stop with the given mode; {@code immediate} is a crash: no checkpoint, and whatever was committed
+     * asynchronously but not yet flushed is lost, as after a power cut; the next start recovers from the WAL.
+     */
+    void stop(String mode) throws IOException, InterruptedException {
         pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-w", "-t", "60",
-                "-m", "fast", "stop"));
+                "-m", mode, "stop"));
     }
 
     @Override
