@@ -23,6 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the new one after it. H2 commits DDL at once, so there the swap copies the shadow's rows into the emptied live table
  * (DML, inside the transaction) and the shadow is dropped afterwards: slower, the same result, and H2 is the
  * single-node embedded default.
+ *
+ * <p>On PostgreSQL the shadows are created {@code UNLOGGED} (unless told otherwise): filling them writes no WAL, and
+ * they are made {@code LOGGED} once filled, before their secondary indexes are built and before the swap, so the
+ * tables that go live are crash-safe like any other. A PostgreSQL crash during the fill empties an unlogged shadow,
+ * which changes nothing: the rebuild that was filling it died with the connection, and the one that takes the request
+ * over drops the shadows and starts again from the first event.
  */
 final class ShadowTables {
 
@@ -32,9 +38,11 @@ final class ShadowTables {
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private final boolean unlogged;
 
-    ShadowTables(JdbcTemplate jdbc) {
+    ShadowTables(JdbcTemplate jdbc, boolean unlogged) {
         this.jdbc = jdbc;
+        this.unlogged = unlogged;
         this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
                 connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
     }
@@ -49,7 +57,7 @@ final class ShadowTables {
         for (String table : tables) {
             String shadow = shadow(table);
             if (postgres) {
-                jdbc.execute("CREATE TABLE " + shadow + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+                jdbc.execute("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + shadow + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
             } else {
                 // H2 copies the columns but not their NOT NULL, which a primary key needs.
                 jdbc.execute("CREATE TABLE " + shadow + " AS SELECT * FROM " + table + " WITH NO DATA");
@@ -68,12 +76,19 @@ final class ShadowTables {
         }
     }
 
-    /** Gives each filled shadow the live table's secondary indexes, under names of its own until the swap. */
+    /**
+     * Makes each filled shadow logged (if it was not) and gives it the live table's secondary indexes, under names of
+     * its own until the swap.
+     */
     void index(List<String> tables) {
         if (!postgres) {
             return; // the H2 swap copies rows into the live table, whose indexes stay
         }
         for (String table : tables) {
+            if (unlogged) {
+                // Before the secondary indexes: SET LOGGED rewrites the table with every index it has.
+                withoutStatementTimeout("ALTER TABLE " + shadow(table) + " SET LOGGED");
+            }
             for (Map.Entry<String, String> index : secondaryIndexes(table).entrySet()) {
                 Matcher definition = INDEX.matcher(index.getValue());
                 if (!definition.matches()) {
