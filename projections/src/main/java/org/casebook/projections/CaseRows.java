@@ -75,6 +75,7 @@ public final class CaseRows<R> {
 
     private void read(List<String> ids) {
         if (held != null) {
+            held.drain();
             reader.read(ids, ProjectionBatch.placeholders(ids.size()), held::hold);
             return;
         }

@@ -16,9 +16,15 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  */
 public final class ShadowFill {
 
-    /** Writes rows into a table with no conflict check: PostgreSQL's {@code COPY}, or batched inserts elsewhere. */
+    /**
+     * Writes rows into a table with no conflict check: PostgreSQL's {@code COPY}, or batched inserts elsewhere. It may
+     * write in the background; {@link #drain()} returns once everything appended so far is in the tables.
+     */
     public interface Appender {
         void append(String table, List<String> columns, List<Object[]> rows);
+
+        default void drain() {
+        }
     }
 
     private static final String RESOURCE = "casebook.shadow-fill";
@@ -47,6 +53,14 @@ public final class ShadowFill {
         unitOfWork.root().resources().put(RESOURCE, this);
     }
 
+    /**
+     * Waits until every row appended so far is in its table: before a statement that must see them (reading a row
+     * back, updating appended rows).
+     */
+    public void drain() {
+        appender.drain();
+    }
+
     public void append(String table, List<String> columns, List<Object[]> rows) {
         if (!rows.isEmpty()) {
             appender.append(table, columns, rows);
@@ -65,12 +79,13 @@ public final class ShadowFill {
     /** The case rows of {@code table} held across pages, written by {@code writer} when they leave memory. */
     @SuppressWarnings("unchecked")
     public <R> HeldRows<R> held(String table, HeldRows.Writer<R> writer) {
-        return (HeldRows<R>) held.computeIfAbsent(table, name -> new HeldRows<>(writer, heldCases));
+        return (HeldRows<R>) held.computeIfAbsent(table, name -> new HeldRows<>(writer, heldCases, appender));
     }
 
-    /** Writes every row still held. Call once, after the last page, in a transaction. */
+    /** Writes every row still held and waits until all are in the tables. Call once, after the last page. */
     public void finish() {
         held.values().forEach(HeldRows::writeAll);
+        appender.drain();
     }
 
     /**
@@ -87,12 +102,19 @@ public final class ShadowFill {
 
         private final Writer<R> writer;
         private final int limit;
+        private final Appender appender;
         private final LinkedHashMap<String, R> rows = new LinkedHashMap<>(1024, 0.75f, true);
         private final Set<String> written = new HashSet<>();
 
-        HeldRows(Writer<R> writer, int limit) {
+        HeldRows(Writer<R> writer, int limit, Appender appender) {
             this.writer = writer;
             this.limit = limit;
+            this.appender = appender;
+        }
+
+        /** Before reading rows back from the table: what was appended must be there. */
+        public void drain() {
+            appender.drain();
         }
 
         /** The held row of the case, or null. */

@@ -214,12 +214,16 @@ public class ProjectionRebuilds {
             StoredEventPages pages = new StoredEventPages(jdbc, eventSerializer, axon.upcasterChain(),
                     handlers::handle, keys, pageSize,
                     events.commandTimeout().multipliedBy(2));
-            // Read at each rebuild (not at start-up) so that a test can make one rebuild write and read back rows.
-            ShadowFill fill = new ShadowFill(new ShadowAppender(jdbc, shadows().transactionalDdl()),
-                    environment.getProperty("casebook.projections.rebuild.held-cases", Integer.class, HELD_CASES));
-            long read = fill(names, pages, handlers, fill, head);
-            long filledAt = System.nanoTime();
-            transactions.executeWithoutResult(status -> fill.finish());
+            long read;
+            long filledAt;
+            try (ShadowAppender appender = new ShadowAppender(jdbc, shadows().transactionalDdl())) {
+                // Read at each rebuild (not at start-up) so that a test can make a rebuild write and read back rows.
+                ShadowFill fill = new ShadowFill(appender, environment.getProperty(
+                        "casebook.projections.rebuild.held-cases", Integer.class, HELD_CASES));
+                read = fill(names, pages, handlers, fill, head);
+                filledAt = System.nanoTime();
+                transactions.executeWithoutResult(status -> fill.finish());
+            }
             long finishedAt = System.nanoTime();
             progress(names, "indexing", pages.position(), head);
             shadows().index(tables);

@@ -125,6 +125,7 @@ final class CaseloadBatch implements ProjectionBatch {
         }
         fill.append(table, COLUMNS, appends);
         if (!updates.isEmpty()) {
+            fill.drain();
             jdbc.batchUpdate(UPDATE.formatted(table), updates);
         }
     }

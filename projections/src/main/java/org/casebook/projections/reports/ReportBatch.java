@@ -151,7 +151,10 @@ final class ReportBatch implements ProjectionBatch {
         fill.append(tables.of("report_fact"), FACT_COLUMNS, facts);
         fill.append(overrideTable, OVERRIDE_COLUMNS,
                 overrides.stream().filter(values -> fill.firstOf(overrideTable, (String) values[0])).toList());
-        batch("UPDATE %s SET justification = NULL WHERE case_id = ?".formatted(overrideTable), erasures);
+        if (!erasures.isEmpty()) {
+            fill.drain();
+            batch("UPDATE %s SET justification = NULL WHERE case_id = ?".formatted(overrideTable), erasures);
+        }
         changed.clear();
         facts.clear();
         overrides.clear();
@@ -171,6 +174,7 @@ final class ReportBatch implements ProjectionBatch {
         }
         fill.append(table, CASE_COLUMNS, appends);
         if (!updates.isEmpty()) {
+            fill.drain();
             jdbc.batchUpdate(UPDATE_CASE.formatted(table), updates);
         }
     }
