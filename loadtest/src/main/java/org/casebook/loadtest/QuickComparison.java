@@ -32,7 +32,7 @@ final class QuickComparison {
 
     record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
                  double casebookCpuMs, double axonCpuMs, double mixedCpuMs, PeerComparison.Result baseline,
-                 double baselineCpuMs) {
+                 double baselineCpuMs, CpuBreakdown casebookWhere, CpuBreakdown axonWhere) {
     }
 
     /**
@@ -123,7 +123,8 @@ final class QuickComparison {
                         mixedCpu = (cpuMillis(casebook.pid()) - mixed0) / m.acknowledgedCommands();
                     }
                     results.add(new Round(clients, c.result(), a.result(), m, c.cpuMs(), a.cpuMs(), mixedCpu,
-                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs()));
+                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs(), c.where(),
+                            a.where()));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
                                     + "%.0f/s p99 %s ms%s%s", round, clients, c.result().perSecond(),
                             ms(c.result().latencies(), 99), a.result().perSecond(), ms(a.result().latencies(), 99),
@@ -149,16 +150,19 @@ final class QuickComparison {
         Benchmark.say("written to " + report.toAbsolutePath() + (jfr ? "; recordings in " + out.toAbsolutePath() : ""));
     }
 
-    record Measured(PeerComparison.Result result, double cpuMs) {
+    record Measured(PeerComparison.Result result, double cpuMs, CpuBreakdown where) {
     }
 
     /** Enquiries against one service, with the CPU its JVM used per request answered meanwhile. */
     private static Measured measure(String service, Http http, long pid, int clients, int seconds)
             throws InterruptedException {
         double before = cpuMillis(pid);
+        CpuBreakdown where = CpuBreakdown.of(pid);
         PeerComparison.Result result = PeerComparison.enquiries(service, http, clients, seconds);
         // Requests answered = rate x elapsed, the rate being over the whole run.
-        return new Measured(result, (cpuMillis(pid) - before) / Math.max(1, result.perSecond() * seconds));
+        double answered = result.perSecond() * seconds;
+        return new Measured(result, (cpuMillis(pid) - before) / Math.max(1, answered),
+                CpuBreakdown.of(pid).since(where, answered));
     }
 
     private static List<String> recording(boolean jfr, Path out, String name) {
@@ -200,6 +204,26 @@ final class QuickComparison {
         }
         if (failed > 0) {
             out.append(String.format(Locale.ROOT, "%nEnquiries that failed (not in the figures): %d%n", failed));
+        }
+        out.append(whereTheCpuWent(rounds));
+        return out.toString();
+    }
+
+    /**
+     * CPU ms per enquiry by where it went (CpuBreakdown): the service's request threads, its event processors, its
+     * event store reader, GC and JIT, the rest, and PostgreSQL (every backend: meaningful when nothing else runs).
+     */
+    static String whereTheCpuWent(List<Round> rounds) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nCPU ms per enquiry by where it went, "
+                + "Axon peer / Casebook:%n%n| clients | %s |%n|---|%s%n", String.join(" | ", CpuBreakdown.GROUPS),
+                "---|".repeat(CpuBreakdown.GROUPS.length)));
+        for (Round round : rounds) {
+            out.append("| ").append(round.clients()).append(" |");
+            for (String group : CpuBreakdown.GROUPS) {
+                out.append(String.format(Locale.ROOT, " %.2f / %.2f |", round.axonWhere().get(group),
+                        round.casebookWhere().get(group)));
+            }
+            out.append('\n');
         }
         return out.toString();
     }

@@ -7,7 +7,9 @@ import org.casebook.projections.caseload.Caseloads;
 import org.casebook.projections.reports.DevelopmentGroupReports;
 import org.casebook.projections.reports.ImpartialityAudits;
 import org.casebook.projections.reports.ReportFactsProjection;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +20,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
+
+    /**
+     * On PostgreSQL (H2 has no asynchronous commit), read models commit without waiting for the disk
+     * ({@link ReadModelCommits}); {@code casebook.projections.synchronous-commit=true} turns that off.
+     */
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:')"
+            + " and !${casebook.projections.synchronous-commit:false}")
+    ConfigurerModule readModelCommits(JdbcTemplate jdbc) {
+        ReadModelCommits commits = new ReadModelCommits(jdbc);
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (configuration, processor) -> commits);
+    }
 
     @Bean
     CaseloadProjection caseloadProjection(JdbcTemplate jdbc) {
