@@ -147,10 +147,6 @@ public final class ShadowFill {
             writer.write(leaving);
         }
 
-        int size() {
-            return rows.size();
-        }
-
         void writeAll() {
             if (!rows.isEmpty()) {
                 writer.write(new ArrayList<>(rows.values()));
