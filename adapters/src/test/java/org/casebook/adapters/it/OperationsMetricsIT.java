@@ -41,7 +41,17 @@ class OperationsMetricsIT extends PostgresIntegrationTest {
 
         assertThat(metrics)
                 .containsPattern("commandBus_successTimer_seconds_count\\{[^}]*payloadType=\"ReceiveEnquiry\"")
-                .containsPattern("commandBus_allTimer_seconds_max\\{[^}]*payloadType=\"ReceiveEnquiry\"");
+                .containsPattern("commandBus_allTimer_seconds_max\\{[^}]*payloadType=\"ReceiveEnquiry\"")
+                .contains("eventStore_ingestedCounter_total{");
+    }
+
+    @Test
+    void readModelsAreWatchedByTheirLagNotByAxonsPerEventMonitors() {
+        given.enquiry(today().minusDays(2));
+        given.awaitProjections();
+
+        // ADR 0026: Axon's monitors cost each read model a timer lookup per event; their lag is what is watched.
+        assertThat(scrape()).doesNotContain("eventProcessor_").contains("casebook_projection_lag_events");
     }
 
     @Test
