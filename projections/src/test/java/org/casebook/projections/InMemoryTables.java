@@ -32,7 +32,10 @@ public final class InMemoryTables extends JdbcTemplate {
     private static final Pattern SELECT = Pattern.compile(
             "(?s)\\s*SELECT\\s+(.*?)\\s+FROM\\s+(\\w+)\\s+WHERE\\s+(\\w+)\\s+IN\\s*\\(.*\\)\\s*");
 
-    /** The key column(s) of each table, as in the migrations; a second insert with the same key does nothing. */
+    /**
+     * The key column(s) of each table, as in the migrations (a shadow table has its live table's); a second insert
+     * with the same key does nothing.
+     */
     private static final Map<String, List<String>> KEYS = Map.of(
             "report_fact", List.of("event_id", "ordinal"),
             "report_safeguarding_override", List.of("sharing_id"));
@@ -117,7 +120,8 @@ public final class InMemoryTables extends JdbcTemplate {
             String value = values.get(i);
             row.put(columns.get(i), value.equals("?") ? args[next++] : literal(value));
         }
-        List<Object> key = KEYS.getOrDefault(table, List.of(columns.get(0))).stream().map(row::get).toList();
+        List<Object> key = KEYS.getOrDefault(table.replaceFirst(ReadModelTables.SHADOW.suffix() + "$", ""),
+                List.of(columns.get(0))).stream().map(row::get).toList();
         return table(table).putIfAbsent(key, row) == null ? 1 : 0;
     }
 

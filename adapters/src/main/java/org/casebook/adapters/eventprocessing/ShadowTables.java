@@ -23,6 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the new one after it. H2 commits DDL at once, so there the swap copies the shadow's rows into the emptied live table
  * (DML, inside the transaction) and the shadow is dropped afterwards: slower, the same result, and H2 is the
  * single-node embedded default.
+ *
+ * <p>On PostgreSQL the shadows are created {@code UNLOGGED} (unless told otherwise): filling them writes no WAL, and
+ * they are made {@code LOGGED} once filled, before their secondary indexes are built and before the swap, so the
+ * tables that go live are crash-safe like any other. A PostgreSQL crash during the fill empties an unlogged shadow,
+ * which changes nothing: the rebuild that was filling it died with the connection, and the one that takes the request
+ * over drops the shadows and starts again from the first event.
  */
 final class ShadowTables {
 
@@ -30,11 +36,15 @@ final class ShadowTables {
     private static final Pattern INDEX = Pattern.compile("CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+) (USING .*)");
     private static final String INDEX_SUFFIX = "_rb";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ShadowTables.class);
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private final boolean unlogged;
 
-    ShadowTables(JdbcTemplate jdbc) {
+    ShadowTables(JdbcTemplate jdbc, boolean unlogged) {
         this.jdbc = jdbc;
+        this.unlogged = unlogged;
         this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
                 connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
     }
@@ -49,7 +59,8 @@ final class ShadowTables {
         for (String table : tables) {
             String shadow = shadow(table);
             if (postgres) {
-                jdbc.execute("CREATE TABLE " + shadow + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+                jdbc.execute("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + shadow + " (LIKE " + table
+                        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
             } else {
                 // H2 copies the columns but not their NOT NULL, which a primary key needs.
                 jdbc.execute("CREATE TABLE " + shadow + " AS SELECT * FROM " + table + " WITH NO DATA");
@@ -57,8 +68,30 @@ final class ShadowTables {
                     jdbc.execute("ALTER TABLE " + shadow + " ALTER COLUMN " + column + " SET NOT NULL");
                 }
             }
-            jdbc.execute("ALTER TABLE " + shadow + " ADD PRIMARY KEY (" + String.join(", ", primaryKey(table).columns)
-                    + ")");
+            if (keyedWhileFilling(table)) {
+                addPrimaryKey(table);
+            }
+        }
+    }
+
+    /**
+     * Whether the fill looks rows of the shadow up by its key: the tables of one row per case, which a fill reads back
+     * when it wrote a case's row out of memory before the case's last event ({@code ShadowFill}). The others (the
+     * report facts, the overrides) are only appended, without conflicts, so they get their primary key once filled,
+     * built in one pass instead of maintained row by row (the fill is deduplicated in memory where the processors
+     * rely on the key, see {@code ShadowFill.firstOf}).
+     */
+    private boolean keyedWhileFilling(String table) {
+        return !postgres || primaryKey(table).columns.equals(List.of("case_id"));
+    }
+
+    private void addPrimaryKey(String table) {
+        String sql = "ALTER TABLE " + shadow(table) + " ADD PRIMARY KEY ("
+                + String.join(", ", primaryKey(table).columns) + ")";
+        if (postgres) {
+            withoutStatementTimeout(sql);
+        } else {
+            jdbc.execute(sql);
         }
     }
 
@@ -68,21 +101,72 @@ final class ShadowTables {
         }
     }
 
-    /** Gives each filled shadow the live table's secondary indexes, under names of its own until the swap. */
+    /**
+     * Makes each filled shadow logged (if it was not) and gives it the live table's secondary indexes, under names of
+     * its own until the swap.
+     */
     void index(List<String> tables) {
         if (!postgres) {
             return; // the H2 swap copies rows into the live table, whose indexes stay
         }
+        long start = System.nanoTime();
+        List<String> builds = new ArrayList<>();
         for (String table : tables) {
+            if (unlogged) {
+                // Before the indexes are built: SET LOGGED rewrites the table with every index it has.
+                withoutStatementTimeout("ALTER TABLE " + shadow(table) + " SET LOGGED");
+            }
+            if (!keyedWhileFilling(table)) {
+                builds.add("ALTER TABLE " + shadow(table) + " ADD PRIMARY KEY ("
+                        + String.join(", ", primaryKey(table).columns) + ")");
+            }
             for (Map.Entry<String, String> index : secondaryIndexes(table).entrySet()) {
                 Matcher definition = INDEX.matcher(index.getValue());
                 if (!definition.matches()) {
                     throw new IllegalStateException("Unexpected index definition on " + table);
                 }
-                withoutStatementTimeout("CREATE " + (definition.group(1) == null ? "" : definition.group(1))
+                builds.add("CREATE " + (definition.group(1) == null ? "" : definition.group(1))
                         + "INDEX " + shadowIndex(index.getKey()) + " ON " + shadow(table) + " " + definition.group(4));
             }
+        }
+        long logged = System.nanoTime();
+        buildTwoAtATime(builds);
+        long built = System.nanoTime();
+        for (String table : tables) {
             withoutStatementTimeout("ANALYZE " + shadow(table));
+        }
+        log.info("Shadows of {}: made logged in {} ms, keyed and indexed in {} ms, analysed in {} ms", tables,
+                (logged - start) / 1_000_000, (built - logged) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+
+    /**
+     * Builds the keys and indexes on two connections at once: each build is one sort that PostgreSQL may not spread
+     * over the cores, and the JVM is idle meanwhile. Builds on one table share its lock (a primary key waits for the
+     * table alone), so they never deadlock.
+     */
+    private void buildTwoAtATime(List<String> builds) {
+        java.util.concurrent.ExecutorService builders = java.util.concurrent.Executors.newFixedThreadPool(2,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "projection-rebuild-index");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (String build : builds) {
+                running.add(builders.submit(() -> withoutStatementTimeout(build)));
+            }
+            for (java.util.concurrent.Future<?> build : running) {
+                build.get();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while indexing shadow tables", stopped);
+        } catch (java.util.concurrent.ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(failed.getCause());
+        } finally {
+            builders.shutdownNow();
         }
     }
 

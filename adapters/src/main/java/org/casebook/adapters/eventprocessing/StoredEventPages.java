@@ -42,6 +42,10 @@ final class StoredEventPages {
     record Page(List<DomainEventMessage<?>> events, long position, int read) {
     }
 
+    /** One page's rows as read, not yet deserialised. */
+    record Fetched(List<Row> rows, long position) {
+    }
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
@@ -82,6 +86,14 @@ final class StoredEventPages {
 
     /** The next page; an empty one when the read has reached the head of the store. */
     Page next() {
+        return decode(fetch());
+    }
+
+    /**
+     * Reads the next page's rows and moves the position past them; pages must be fetched one after another, but
+     * {@link #decode} may run on several threads at once, so that deserialising does not bound the read.
+     */
+    Fetched fetch() {
         List<Row> rows = jdbc.query("""
                 SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                        payload_type, payload_revision, payload, meta_data
@@ -90,7 +102,7 @@ final class StoredEventPages {
                         rs.getLong(4), rs.getString(2), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getBytes(9), rs.getBytes(10))), position, pageSize);
         if (rows.isEmpty()) {
-            return new Page(List.of(), position, 0);
+            return new Fetched(List.of(), position);
         }
         long now = System.nanoTime();
         for (Row row : rows) {
@@ -103,6 +115,15 @@ final class StoredEventPages {
             position = row.index;
         }
         settleHoles();
+        return new Fetched(rows, position);
+    }
+
+    /** Upcasts and deserialises a fetched page, dropping the events no rebuilt read model handles. Thread-safe. */
+    Page decode(Fetched fetched) {
+        List<Row> rows = fetched.rows();
+        if (rows.isEmpty()) {
+            return new Page(List.of(), fetched.position(), 0);
+        }
         List<TrackedDomainEventData<byte[]>> data = rows.stream()
                 .map(row -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.index), row.entry))
                 .toList();
@@ -125,7 +146,7 @@ final class StoredEventPages {
             keys.prefetch(sealedCases);
             kept.forEach(DomainEventMessage::getPayload);
         }
-        return new Page(kept, position, rows.size());
+        return new Page(kept, fetched.position(), rows.size());
     }
 
     /** Forgets holes that stayed empty long enough to be rollbacks; keeps those that filled since as gaps. */
@@ -148,6 +169,6 @@ final class StoredEventPages {
         }
     }
 
-    private record Row(long index, GenericDomainEventEntry<byte[]> entry) {
+    record Row(long index, GenericDomainEventEntry<byte[]> entry) {
     }
 }

@@ -11,20 +11,36 @@ import java.util.function.UnaryOperator;
 import org.casebook.projections.CaseRows;
 import org.casebook.projections.Json;
 import org.casebook.projections.ProjectionBatch;
+import org.casebook.projections.ShadowFill;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The {@code caseload_case} rows one batch of events touches, read once and written once. */
+/**
+ * The {@code caseload_case} rows one batch of events touches, read once and written once. In a bulk rebuild (a
+ * {@link ShadowFill}) the rows stay in memory across batches and are written whole when they leave it.
+ */
 final class CaseloadBatch implements ProjectionBatch {
+
+    private static final List<String> COLUMNS = List.of("case_id", "supporter", "status", "level", "opened_on",
+            "last_contact_on", "state", "closed_on", "erased", "record_keeping", "record_keeping_withdrawn_on",
+            "follow_up_due");
+
+    private static final String UPDATE = """
+            UPDATE %s SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
+                closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
+                follow_up_due = ?
+            WHERE case_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final String table;
     private final CaseRows<Row> rows;
+    private final ShadowFill.HeldRows<Row> held;
     private final Map<String, Row> changed = new LinkedHashMap<>();
 
-    CaseloadBatch(JdbcTemplate jdbc, String table, Collection<String> caseIds) {
+    CaseloadBatch(JdbcTemplate jdbc, String table, Collection<String> caseIds, ShadowFill fill) {
         this.jdbc = jdbc;
         this.table = table;
-        this.rows = new CaseRows<>(caseIds, this::read);
+        this.held = fill == null ? null : fill.held(table, written -> writeWhole(jdbc, table, fill, written));
+        this.rows = new CaseRows<>(caseIds, this::read, held);
     }
 
     /** A case enters the caseload with its enquiry; a replayed enquiry leaves the existing row as it is. */
@@ -64,6 +80,11 @@ final class CaseloadBatch implements ProjectionBatch {
 
     @Override
     public void flush() {
+        if (held != null) {
+            changed.clear();
+            held.writeBeyondLimit();
+            return;
+        }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
@@ -82,13 +103,31 @@ final class CaseloadBatch implements ProjectionBatch {
                     VALUES (?, 'OPEN', 1, ?, '{}') ON CONFLICT DO NOTHING""".formatted(table), inserts);
         }
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("""
-                    UPDATE %s SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
-                        closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
-                        follow_up_due = ?
-                    WHERE case_id = ?""".formatted(table), updates);
+            jdbc.batchUpdate(UPDATE.formatted(table), updates);
         }
         changed.clear();
+    }
+
+    /** A fill's rows leaving memory: new ones appended whole, ones read back from the shadow updated. */
+    private static void writeWhole(JdbcTemplate jdbc, String table, ShadowFill fill, List<Row> written) {
+        List<Object[]> appends = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Row row : written) {
+            if (row.isNew) {
+                appends.add(new Object[] {row.caseId, row.supporter, row.status, row.level, date(row.openedOn),
+                        date(row.lastContactOn), row.stateJson(), date(row.closedOn), row.erased,
+                        row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn), row.followUpDue()});
+            } else {
+                updates.add(new Object[] {row.supporter, row.status, row.level, date(row.lastContactOn),
+                        row.stateJson(), date(row.closedOn), row.erased, row.recordKeepingJson(),
+                        date(row.recordKeepingWithdrawnOn), row.followUpDue(), row.caseId});
+            }
+        }
+        fill.append(table, COLUMNS, appends);
+        if (!updates.isEmpty()) {
+            fill.drain();
+            jdbc.batchUpdate(UPDATE.formatted(table), updates);
+        }
     }
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {

@@ -27,6 +27,7 @@ import org.casebook.domain.casework.SendTribunalTimeLimits;
 import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.projections.ProjectionBatch;
 import org.casebook.projections.ReadModelTables;
+import org.casebook.projections.ShadowFill;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -163,7 +164,8 @@ public class CaseloadProjection {
     }
 
     private void inBatch(Consumer<CaseloadBatch> work) {
-        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, tables.of("caseload_case"), ids), batch -> {
+        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, tables.of("caseload_case"), ids,
+                ShadowFill.current()), batch -> {
             work.accept(batch);
             return null;
         });

@@ -11,26 +11,41 @@ import java.util.Optional;
 import org.casebook.projections.CaseRows;
 import org.casebook.projections.ProjectionBatch;
 import org.casebook.projections.ReadModelTables;
+import org.casebook.projections.ShadowFill;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What one batch of events adds to the report tables: facts to insert, the level and supporter of the cases it
- * touches (read once, written once), safeguarding overrides, and erasures, written in that order.
+ * touches (read once, written once), safeguarding overrides, and erasures, written in that order. In a bulk rebuild
+ * (a {@link ShadowFill}) the case rows stay in memory across batches, and facts and overrides are appended.
  */
 final class ReportBatch implements ProjectionBatch {
 
+    private static final List<String> CASE_COLUMNS = List.of("case_id", "level", "supporter", "record_keeping");
+    private static final List<String> FACT_COLUMNS = List.of("event_id", "ordinal", "case_id", "occurred_on", "fact",
+            "dimension", "val", "ref", "worker");
+    private static final List<String> OVERRIDE_COLUMNS = List.of("sharing_id", "case_id", "shared_on", "recipient",
+            "justification", "approved_by", "recorded_by", "ground");
+    private static final String UPDATE_CASE = "UPDATE %s SET level = ?, supporter = ?, record_keeping = ?"
+            + " WHERE case_id = ?";
+
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    private final ShadowFill fill;
+    private final ShadowFill.HeldRows<CaseRow> held;
     private final CaseRows<CaseRow> rows;
     private final Map<String, CaseRow> changed = new LinkedHashMap<>();
     private final List<Object[]> facts = new ArrayList<>();
     private final List<Object[]> overrides = new ArrayList<>();
     private final List<Object[]> erasures = new ArrayList<>();
 
-    ReportBatch(JdbcTemplate jdbc, ReadModelTables tables, Collection<String> caseIds) {
+    ReportBatch(JdbcTemplate jdbc, ReadModelTables tables, Collection<String> caseIds, ShadowFill fill) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.rows = new CaseRows<>(caseIds, this::read);
+        this.fill = fill;
+        String reportCase = tables.of("report_case");
+        this.held = fill == null ? null : fill.held(reportCase, written -> writeWhole(jdbc, reportCase, fill, written));
+        this.rows = new CaseRows<>(caseIds, this::read, held);
     }
 
     void enquiry(String caseId) {
@@ -96,6 +111,10 @@ final class ReportBatch implements ProjectionBatch {
 
     @Override
     public void flush() {
+        if (fill != null) {
+            flushIntoFill();
+            return;
+        }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (CaseRow row : changed.values()) {
@@ -110,8 +129,7 @@ final class ReportBatch implements ProjectionBatch {
         batch("""
                 INSERT INTO %s (case_id, level, supporter, record_keeping) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""".formatted(reportCase), inserts);
-        batch("UPDATE %s SET level = ?, supporter = ?, record_keeping = ? WHERE case_id = ?".formatted(reportCase),
-                updates);
+        batch(UPDATE_CASE.formatted(reportCase), updates);
         batch("""
                 INSERT INTO %s (event_id, ordinal, case_id, occurred_on, fact, dimension, val, ref, worker)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""".formatted(tables.of("report_fact")),
@@ -125,6 +143,40 @@ final class ReportBatch implements ProjectionBatch {
         facts.clear();
         overrides.clear();
         erasures.clear();
+    }
+
+    /** Facts and the first override of each sharing are appended (a processor keeps the first too); then erasures. */
+    private void flushIntoFill() {
+        String overrideTable = tables.of("report_safeguarding_override");
+        fill.append(tables.of("report_fact"), FACT_COLUMNS, facts);
+        fill.append(overrideTable, OVERRIDE_COLUMNS,
+                overrides.stream().filter(values -> fill.firstOf(overrideTable, (String) values[0])).toList());
+        if (!erasures.isEmpty()) {
+            fill.drain();
+            batch("UPDATE %s SET justification = NULL WHERE case_id = ?".formatted(overrideTable), erasures);
+        }
+        changed.clear();
+        facts.clear();
+        overrides.clear();
+        erasures.clear();
+        held.writeBeyondLimit();
+    }
+
+    private static void writeWhole(JdbcTemplate jdbc, String table, ShadowFill fill, List<CaseRow> written) {
+        List<Object[]> appends = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (CaseRow row : written) {
+            if (row.isNew) {
+                appends.add(new Object[] {row.caseId, row.level, row.supporter, row.recordKeepingColumn()});
+            } else {
+                updates.add(new Object[] {row.level, row.supporter, row.recordKeepingColumn(), row.caseId});
+            }
+        }
+        fill.append(table, CASE_COLUMNS, appends);
+        if (!updates.isEmpty()) {
+            fill.drain();
+            jdbc.batchUpdate(UPDATE_CASE.formatted(table), updates);
+        }
     }
 
     private void batch(String sql, List<Object[]> rows) {

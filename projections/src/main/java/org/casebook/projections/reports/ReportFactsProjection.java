@@ -35,6 +35,7 @@ import org.casebook.domain.casework.SupporterAllocated;
 import org.casebook.domain.compliments.ComplimentReceived;
 import org.casebook.projections.ProjectionBatch;
 import org.casebook.projections.ReadModelTables;
+import org.casebook.projections.ShadowFill;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -270,7 +271,7 @@ public class ReportFactsProjection {
     }
 
     private <R> R withBatch(java.util.function.Function<ReportBatch, R> work) {
-        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, tables, ids), work);
+        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, tables, ids, ShadowFill.current()), work);
     }
 
     private record FactRow(Fact fact, String dimension, String value, String ref) {
