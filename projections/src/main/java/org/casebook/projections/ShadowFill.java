@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
@@ -64,6 +65,19 @@ public final class ShadowFill {
     public void append(String table, List<String> columns, List<Object[]> rows) {
         if (!rows.isEmpty()) {
             appender.append(table, columns, rows);
+        }
+    }
+
+    /**
+     * Case rows leaving memory: those new to the shadow appended whole, those already in it (written out earlier and
+     * read back) updated by {@code update}, once every append queued before is in the table.
+     */
+    public void writeOut(String table, List<String> columns, List<Object[]> whole, List<Object[]> updates,
+                         Consumer<List<Object[]>> update) {
+        append(table, columns, whole);
+        if (!updates.isEmpty()) {
+            drain();
+            update.accept(updates);
         }
     }
 

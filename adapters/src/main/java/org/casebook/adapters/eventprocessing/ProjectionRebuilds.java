@@ -12,8 +12,12 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -267,7 +271,7 @@ public class ProjectionRebuilds {
             throws Exception {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
         // Pages are read one after another, and deserialised two at a time (the read's largest cost), in order.
-        java.util.concurrent.ExecutorService decoders = Executors.newFixedThreadPool(2,
+        ExecutorService decoders = Executors.newFixedThreadPool(2,
                 daemon("projection-rebuild-decoder"));
         Thread reader = daemon("projection-rebuild-reader").newThread(() -> {
             try {
@@ -301,8 +305,8 @@ public class ProjectionRebuilds {
                 }
                 StoredEventPages.Page page;
                 try {
-                    page = (StoredEventPages.Page) ((java.util.concurrent.Future<?>) next).get();
-                } catch (java.util.concurrent.ExecutionException failed) {
+                    page = (StoredEventPages.Page) ((Future<?>) next).get();
+                } catch (ExecutionException failed) {
                     throw failed.getCause() instanceof Exception exception ? exception
                             : new IllegalStateException(failed.getCause());
                 } finally {
@@ -422,7 +426,8 @@ public class ProjectionRebuilds {
         return shadows;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    /** Threads of the rebuild, named for thread dumps, that never keep the JVM alive. */
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -1,8 +1,17 @@
 package org.casebook.adapters.eventprocessing;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import org.casebook.projections.ProjectionBatch;
 import org.casebook.projections.ShadowFill;
 import org.postgresql.PGConnection;
@@ -25,16 +34,15 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
     /**
-     * Days as COPY writes them, by {@link java.sql.Date#getTime()}: {@code Date.toString()} works the day out through
+     * Days as COPY writes them, by {@link Date#getTime()}: {@code Date.toString()} works the day out through
      * the calendar each time, which a profile found to be most of the fill's own CPU; a store spans a few thousand
      * days.
      */
-    private final java.util.Map<Long, String> days = new java.util.HashMap<>();
+    private final Map<Long, String> days = new HashMap<>();
 
-    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT);
-    private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private java.util.concurrent.ExecutorService writer;
+    private final Semaphore slots = new Semaphore(IN_FLIGHT);
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private ExecutorService writer;
 
     ShadowAppender(JdbcTemplate jdbc, boolean postgres) {
         this.jdbc = jdbc;
@@ -57,11 +65,7 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
             throw failure.get();
         }
         if (writer == null) {
-            writer = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "projection-rebuild-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+            writer = Executors.newSingleThreadExecutor(ProjectionRebuilds.daemon("projection-rebuild-writer"));
         }
         writer.execute(() -> {
             try {
@@ -70,8 +74,8 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
                         try {
                             return connection.unwrap(PGConnection.class).getCopyAPI()
                                     .copyIn(copy, new ByteArrayInputStream(text));
-                        } catch (java.io.IOException broken) {
-                            throw new java.sql.SQLException("COPY into a shadow table failed", broken);
+                        } catch (IOException broken) {
+                            throw new SQLException("COPY into a shadow table failed", broken);
                         }
                     });
                 }
@@ -143,7 +147,7 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
         String string;
         if (value instanceof Boolean flag) {
             string = flag ? "t" : "f";
-        } else if (value instanceof java.sql.Date day) {
+        } else if (value instanceof Date day) {
             string = days.computeIfAbsent(day.getTime(), time -> day.toString());
         } else {
             string = value.toString();

@@ -5,8 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.projections.ReadModelTables;
@@ -145,24 +151,20 @@ final class ShadowTables {
      * table alone), so they never deadlock.
      */
     private void buildTwoAtATime(List<String> builds) {
-        java.util.concurrent.ExecutorService builders = java.util.concurrent.Executors.newFixedThreadPool(2,
-                runnable -> {
-                    Thread thread = new Thread(runnable, "projection-rebuild-index");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService builders = Executors.newFixedThreadPool(2,
+                ProjectionRebuilds.daemon("projection-rebuild-index"));
         try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            List<Future<?>> running = new ArrayList<>();
             for (String build : builds) {
                 running.add(builders.submit(() -> withoutStatementTimeout(build)));
             }
-            for (java.util.concurrent.Future<?> build : running) {
+            for (Future<?> build : running) {
                 build.get();
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("stopped while indexing shadow tables", stopped);
-        } catch (java.util.concurrent.ExecutionException failed) {
+        } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException(failed.getCause());
         } finally {
@@ -238,7 +240,7 @@ final class ShadowTables {
             List<String> columns = new ArrayList<>();
             String name = null;
             // KEY_SEQ orders the columns; the metadata lists them by column name.
-            Map<Short, String> bySequence = new java.util.TreeMap<>();
+            Map<Short, String> bySequence = new TreeMap<>();
             try (ResultSet keys = meta.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
                 while (keys.next()) {
                     bySequence.put(keys.getShort("KEY_SEQ"), keys.getString("COLUMN_NAME"));
@@ -256,7 +258,7 @@ final class ShadowTables {
     /** PostgreSQL only: the table's indexes other than its primary key's, by name, with their definitions. */
     private Map<String, String> secondaryIndexes(String table) {
         String key = primaryKey(table).name;
-        Map<String, String> indexes = new java.util.LinkedHashMap<>();
+        Map<String, String> indexes = new LinkedHashMap<>();
         jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?"
                 + " ORDER BY indexname", rows -> {
                     if (!rows.getString(1).equals(key)) {

@@ -123,11 +123,7 @@ final class CaseloadBatch implements ProjectionBatch {
                         date(row.recordKeepingWithdrawnOn), row.followUpDue(), row.caseId});
             }
         }
-        fill.append(table, COLUMNS, appends);
-        if (!updates.isEmpty()) {
-            fill.drain();
-            jdbc.batchUpdate(UPDATE.formatted(table), updates);
-        }
+        fill.writeOut(table, COLUMNS, appends, updates, rows -> jdbc.batchUpdate(UPDATE.formatted(table), rows));
     }
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {

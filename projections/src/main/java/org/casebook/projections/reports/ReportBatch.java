@@ -172,11 +172,8 @@ final class ReportBatch implements ProjectionBatch {
                 updates.add(new Object[] {row.level, row.supporter, row.recordKeepingColumn(), row.caseId});
             }
         }
-        fill.append(table, CASE_COLUMNS, appends);
-        if (!updates.isEmpty()) {
-            fill.drain();
-            jdbc.batchUpdate(UPDATE_CASE.formatted(table), updates);
-        }
+        fill.writeOut(table, CASE_COLUMNS, appends, updates,
+                rows -> jdbc.batchUpdate(UPDATE_CASE.formatted(table), rows));
     }
 
     private void batch(String sql, List<Object[]> rows) {
