@@ -1,6 +1,10 @@
 package org.casebook.adapters.eventprocessing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,16 +12,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.serialization.CachingSupplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.LazyDeserializingObject;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.projections.ProjectionBatch;
@@ -25,9 +40,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the event store once, in keyset pages on the primary key ({@code global_index > ? ORDER BY global_index LIMIT
- * n}), for a bulk rebuild. Each event goes through Axon's serializer and upcaster chain, as the processors read it, so
- * every stored revision still reads; an event whose (upcast) type no rebuilt read model handles is dropped before its
- * payload is deserialised, and the others are deserialised here, once, so that the thread handling them only handles.
+ * n}), for a bulk rebuild. An event stored at an older revision goes through Axon's serializer and upcaster chain, as
+ * the processors read it; one at its type's current revision, which the chain would pass through unchanged (asked once
+ * per stored type), is read directly with a reader made once for its type (ADR 0023, "Reading the events"). An event
+ * whose (upcast) type no rebuilt read model handles is dropped before its payload is deserialised, and the others are
+ * deserialised here, once, so that the thread handling them only handles.
  *
  * <p>It also keeps the holes it read past: indexes below its position with no committed event, which may still be an
  * append transaction that has not committed yet (ADR 0023). A hole still empty {@code settledAfter} after it was seen
@@ -37,6 +54,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StoredEventPages {
 
     private static final int IN_LIST = 500;
+    private static final Decoding DROP = new Decoding(null, false);
+    private static final Decoding UPCAST = new Decoding(null, false);
 
     /** One page: the events the read models handle, and how far the store has been read. */
     record Page(List<DomainEventMessage<?>> events, long position, int read) {
@@ -53,6 +72,9 @@ final class StoredEventPages {
     private final CaseKeys keys;
     private final int pageSize;
     private final long settledAfterNanos;
+    /** The mapper of Axon's Jackson serializer, with ISO dates read by hand; null for another serializer. */
+    private final ObjectMapper mapper;
+    private final Map<SerializedType, Decoding> decodings = new ConcurrentHashMap<>();
     private long position = -1;
     private boolean started;
     /** Holes read past and not yet settled: index, and when they were first seen empty. */
@@ -69,6 +91,8 @@ final class StoredEventPages {
         this.keys = keys;
         this.pageSize = pageSize;
         this.settledAfterNanos = settledAfter.toNanos();
+        this.mapper = serializer instanceof JacksonSerializer jackson
+                ? jackson.getObjectMapper().copy().registerModule(IsoDates.module()) : null;
     }
 
     /** The global index of the last event read, -1 before the first. */
@@ -124,29 +148,128 @@ final class StoredEventPages {
         if (rows.isEmpty()) {
             return new Page(List.of(), fetched.position(), 0);
         }
-        List<TrackedDomainEventData<byte[]>> data = rows.stream()
-                .map(row -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.index), row.entry))
-                .toList();
-        List<DomainEventMessage<?>> kept = new ArrayList<>();
-        Iterator<TrackedEventMessage<?>> messages =
-                EventUtils.upcastAndDeserializeTrackedEvents(data.stream(), serializer, upcasters).iterator();
-        while (messages.hasNext()) {
-            TrackedEventMessage<?> message = messages.next();
-            // The payload's class comes from its (upcast) type name: nothing is deserialised to drop an event.
-            if (message instanceof DomainEventMessage<?> domain && handled.test(message.getPayloadType())) {
-                kept.add(domain);
+        // Each kept event, in store order: a Row to read directly, or a message Axon's chain made.
+        List<Object> kept = new ArrayList<>(rows.size());
+        List<Row> upcast = new ArrayList<>();
+        for (Row row : rows) {
+            Decoding decoding = decodingOf(row);
+            if (decoding == DROP) {
+                continue;
+            }
+            kept.add(decoding == UPCAST ? row.index : row);
+            if (decoding == UPCAST) {
+                upcast.add(row);
             }
         }
+        Map<Long, DomainEventMessage<?>> upcastMessages = upcastAndDeserialize(upcast);
         try (CaseKeys.Scope scope = CaseKeys.openScope()) {
             // The same rule as the processors' KeyPrefetch: only events of a type that can hold personal data need keys.
-            Set<String> sealedCases = kept.stream()
-                    .filter(event -> PersonalDataSeal.mayHoldPersonalData(event.getPayloadType()))
-                    .map(DomainEventMessage::getAggregateIdentifier)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> sealedCases = new LinkedHashSet<>();
+            for (Object event : kept) {
+                if (event instanceof Row row) {
+                    if (decodingOf(row).sealed) {
+                        sealedCases.add(row.entry.getAggregateIdentifier());
+                    }
+                } else {
+                    DomainEventMessage<?> message = upcastMessages.get((Long) event);
+                    if (message != null && PersonalDataSeal.mayHoldPersonalData(message.getPayloadType())) {
+                        sealedCases.add(message.getAggregateIdentifier());
+                    }
+                }
+            }
             keys.prefetch(sealedCases);
-            kept.forEach(DomainEventMessage::getPayload);
+            List<DomainEventMessage<?>> events = new ArrayList<>(kept.size());
+            for (Object event : kept) {
+                DomainEventMessage<?> message = event instanceof Row row ? read(row)
+                        : upcastMessages.get((Long) event);
+                if (message != null) {
+                    message.getPayload();
+                    events.add(message);
+                }
+            }
+            return new Page(events, fetched.position(), rows.size());
         }
-        return new Page(kept, fetched.position(), rows.size());
+    }
+
+    /**
+     * Axon's way, for events an upcaster changes (or that cannot be read directly): the chain over these rows, then
+     * each kept message by global index, its payload not yet deserialised.
+     */
+    private Map<Long, DomainEventMessage<?>> upcastAndDeserialize(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DomainEventMessage<?>> messages = new HashMap<>();
+        Iterator<TrackedEventMessage<?>> upcast = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream()
+                .map(row -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.index), row.entry)),
+                serializer, upcasters).iterator();
+        while (upcast.hasNext()) {
+            TrackedEventMessage<?> message = upcast.next();
+            // The payload's class comes from its (upcast) type name: nothing is deserialised to drop an event.
+            if (message instanceof DomainEventMessage<?> domain && handled.test(message.getPayloadType())) {
+                messages.put(((GlobalSequenceTrackingToken) message.trackingToken()).getGlobalIndex(), domain);
+            }
+        }
+        return messages;
+    }
+
+    /**
+     * An event stored at its type's current revision, read with its type's reader: the message Axon's chain would
+     * make of it (the same identifier, aggregate, sequence, time stamp and tracking token, the meta data read when
+     * asked), without looking the class up by name, asking every upcaster, or making a reader, for every event.
+     */
+    private DomainEventMessage<?> read(Row row) {
+        GenericDomainEventEntry<byte[]> entry = row.entry;
+        Object payload;
+        try {
+            payload = decodingOf(row).reader.readValue(entry.getPayload().getData());
+        } catch (IOException failure) {
+            throw new SerializationException("Error while deserializing object", failure);
+        }
+        if (payload == null) {
+            return upcastAndDeserialize(List.of(row)).get(row.index);
+        }
+        SerializedMessage<Object> message = new SerializedMessage<>(entry.getEventIdentifier(),
+                new LazyDeserializingObject<>(payload),
+                new LazyDeserializingObject<>(entry.getMetaData(), serializer));
+        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(row.index), entry.getType(),
+                entry.getAggregateIdentifier(), entry.getSequenceNumber(), message,
+                CachingSupplier.of(entry::getTimestamp));
+    }
+
+    /** How events of a row's stored type and revision are read: decided from the first one seen. */
+    private Decoding decodingOf(Row row) {
+        SerializedType type = row.entry.getPayload().getType();
+        Decoding known = decodings.get(type);
+        return known != null ? known : decodings.computeIfAbsent(type, stored -> decide(stored, row));
+    }
+
+    /**
+     * Directly only when Axon's chain would hand the event over unchanged: its class is known, the stored revision is
+     * the class's current one, and the upcaster chain, asked once, passes the stored representation through as it is.
+     */
+    private Decoding decide(SerializedType stored, Row row) {
+        if (mapper == null) {
+            return UPCAST;
+        }
+        Class<?> type;
+        try {
+            type = serializer.classForType(stored);
+        } catch (RuntimeException unknown) {
+            return UPCAST;
+        }
+        if (UnknownSerializedType.class.isAssignableFrom(type) || !serializer.typeForClass(type).equals(stored)) {
+            return UPCAST;
+        }
+        IntermediateEventRepresentation initial = new InitialEventRepresentation(row.entry, serializer);
+        List<IntermediateEventRepresentation> upcast = upcasters.upcast(Stream.of(initial)).toList();
+        if (upcast.size() != 1 || upcast.get(0) != initial) {
+            return UPCAST;
+        }
+        if (!handled.test(type)) {
+            return DROP;
+        }
+        return new Decoding(mapper.readerFor(type), PersonalDataSeal.mayHoldPersonalData(type));
     }
 
     /** Forgets holes that stayed empty long enough to be rollbacks; keeps those that filled since as gaps. */
@@ -170,5 +293,9 @@ final class StoredEventPages {
     }
 
     record Row(long index, GenericDomainEventEntry<byte[]> entry) {
+    }
+
+    /** A stored type read directly with its reader (and whether it may hold sealed fields), dropped, or upcast. */
+    private record Decoding(ObjectReader reader, boolean sealed) {
     }
 }
