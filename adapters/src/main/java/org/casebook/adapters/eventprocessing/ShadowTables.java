@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,58 +112,47 @@ final class ShadowTables {
     }
 
     /**
-     * Makes each filled shadow logged (if it was not) and gives it the live table's secondary indexes, under names of
-     * its own until the swap.
+     * Makes each filled shadow logged (if it was not) and gives it the live table's primary key (if it had none while
+     * filling) and other indexes, under names of its own until the swap.
+     *
+     * <p>Two statements run at a time, on two connections: each is one sort or one pass that PostgreSQL may not spread
+     * over the cores, and the JVM is idle meanwhile. A table's builds start as soon as that table is logged, largest
+     * first (by the live index's size), so the other connection builds the small tables' indexes while the largest
+     * table is still being logged. A primary key added after the fill is built as a unique index and then attached
+     * ({@code ADD PRIMARY KEY USING INDEX}, which reads nothing): {@code ADD PRIMARY KEY} locks the table against the
+     * table's other index builds, which then waited for it with a connection each.
      */
     void index(List<String> tables) {
         if (!postgres) {
             return; // the H2 swap copies rows into the live table, whose indexes stay
         }
         long start = System.nanoTime();
-        List<String> builds = new ArrayList<>();
+        List<String> largestFirst = new ArrayList<>(tables);
+        Map<String, Long> sizes = new HashMap<>();
         for (String table : tables) {
-            if (unlogged) {
-                // Before the indexes are built: SET LOGGED rewrites the table with every index it has.
-                withoutStatementTimeout("ALTER TABLE " + shadow(table) + " SET LOGGED");
-            }
-            if (!keyedWhileFilling(table)) {
-                builds.add("ALTER TABLE " + shadow(table) + " ADD PRIMARY KEY ("
-                        + String.join(", ", primaryKey(table).columns) + ")");
-            }
-            for (Map.Entry<String, String> index : secondaryIndexes(table).entrySet()) {
-                Matcher definition = INDEX.matcher(index.getValue());
-                if (!definition.matches()) {
-                    throw new IllegalStateException("Unexpected index definition on " + table);
-                }
-                builds.add("CREATE " + (definition.group(1) == null ? "" : definition.group(1))
-                        + "INDEX " + shadowIndex(index.getKey()) + " ON " + shadow(table) + " " + definition.group(4));
-            }
+            sizes.put(table, indexSize(table));
         }
-        long logged = System.nanoTime();
-        buildTwoAtATime(builds);
-        long built = System.nanoTime();
-        for (String table : tables) {
-            withoutStatementTimeout("ANALYZE " + shadow(table));
-        }
-        log.info("Shadows of {}: made logged in {} ms, keyed and indexed in {} ms, analysed in {} ms", tables,
-                (logged - start) / 1_000_000, (built - logged) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
-    }
-
-    /**
-     * Builds the keys and indexes on two connections at once: each build is one sort that PostgreSQL may not spread
-     * over the cores, and the JVM is idle meanwhile. Builds on one table share its lock (a primary key waits for the
-     * table alone), so they never deadlock.
-     */
-    private void buildTwoAtATime(List<String> builds) {
+        largestFirst.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
+        Map<String, String> attachKeys = new LinkedHashMap<>();
         ExecutorService builders = Executors.newFixedThreadPool(2,
                 ProjectionRebuilds.daemon("projection-rebuild-index"));
+        Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (String build : builds) {
-                running.add(builders.submit(() -> withoutStatementTimeout(build)));
+            for (String table : largestFirst) {
+                List<Build> builds = builds(table, attachKeys);
+                pending.add(builders.submit(() -> {
+                    if (unlogged) {
+                        // Before the indexes are built: SET LOGGED rewrites the table with every index it has.
+                        timed("logged " + shadow(table), "ALTER TABLE " + shadow(table) + " SET LOGGED");
+                    }
+                    for (Build build : builds) {
+                        pending.add(builders.submit(() -> timed(build.name, build.sql)));
+                    }
+                }));
             }
-            for (Future<?> build : running) {
-                build.get();
+            // A table's task queues its builds before it ends, so waiting in order waits for every build.
+            for (Future<?> next = pending.poll(); next != null; next = pending.poll()) {
+                next.get();
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
@@ -170,6 +163,52 @@ final class ShadowTables {
         } finally {
             builders.shutdownNow();
         }
+        attachKeys.forEach((table, index) -> withoutStatementTimeout("ALTER TABLE " + shadow(table)
+                + " ADD PRIMARY KEY USING INDEX " + index));
+        long built = System.nanoTime();
+        for (String table : tables) {
+            withoutStatementTimeout("ANALYZE " + shadow(table));
+        }
+        log.info("Shadows of {}: made logged, keyed and indexed in {} ms, analysed in {} ms", tables,
+                (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+
+    private record Build(String name, String sql, long liveSize) {
+    }
+
+    /** The table's key (if it had none while filling) and secondary indexes to build, largest first. */
+    private List<Build> builds(String table, Map<String, String> attachKeys) {
+        List<Build> builds = new ArrayList<>();
+        if (!keyedWhileFilling(table)) {
+            PrimaryKey key = primaryKey(table);
+            String index = shadow(table) + "_pkey";
+            attachKeys.put(table, index);
+            builds.add(new Build(index, "CREATE UNIQUE INDEX " + index + " ON " + shadow(table) + " ("
+                    + String.join(", ", key.columns) + ")", indexSize(key.name)));
+        }
+        for (Map.Entry<String, String> index : secondaryIndexes(table).entrySet()) {
+            Matcher definition = INDEX.matcher(index.getValue());
+            if (!definition.matches()) {
+                throw new IllegalStateException("Unexpected index definition on " + table);
+            }
+            builds.add(new Build(shadowIndex(index.getKey()), "CREATE "
+                    + (definition.group(1) == null ? "" : definition.group(1)) + "INDEX " + shadowIndex(index.getKey())
+                    + " ON " + shadow(table) + " " + definition.group(4), indexSize(index.getKey())));
+        }
+        builds.sort(Comparator.comparingLong(Build::liveSize).reversed());
+        return builds;
+    }
+
+    /** The size of the live table or index of that name: how long building its shadow's will take, roughly. */
+    private long indexSize(String relation) {
+        Long size = jdbc.queryForObject("SELECT pg_relation_size(to_regclass(?))", Long.class, relation);
+        return size == null ? 0 : size;
+    }
+
+    private void timed(String what, String sql) {
+        long start = System.nanoTime();
+        withoutStatementTimeout(sql);
+        log.info("Shadow {} in {} ms", what, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
