@@ -82,8 +82,9 @@ public class Projections {
                 .map(s -> s.getError() == null ? "error" : s.getError().getClass().getSimpleName())
                 .findFirst().orElse(null);
         long shownPosition = Math.max(position, 0);
+        int segmentCount = segments.isEmpty() ? tokens.of(processorName).size() : segments.size();
         return new ProjectionStatus(name, shownPosition, head, Math.max(0, head - shownPosition),
-                processor.isRunning(), replaying, segments.isEmpty() ? tokens.of(processorName).size() : segments.size(),
+                processor.isRunning(), replaying, segmentCount,
                 segments.keySet().stream().sorted().toList(), error, reconciliations.of(name),
                 deadLetters.parksPoisonEvents(name) ? deadLetters.count(name) : 0,
                 rebuilds.progress(name).orElse(null));
