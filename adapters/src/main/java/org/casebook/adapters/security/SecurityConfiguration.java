@@ -38,6 +38,11 @@ public class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .addFilterBefore(new LoginThrottleFilter(throttle, objectMapper), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A stateless API has no session to log out of and no login page to return a saved request to:
+                // without these two filters POST /logout is refused like any path outside the role table instead of
+                // answering a redirect, and no request pays for either (issue 12).
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

@@ -101,6 +101,23 @@ class RoleTableIT extends PostgresIntegrationTest {
         assertThat(checked).as("role checks made").isGreaterThan(150);
     }
 
+    /**
+     * The API is stateless: no form login, no logout, no saved request to redirect back to. Paths outside the table
+     * are refused as such (403 with valid credentials, 401 without), never answered with a redirect.
+     */
+    @Test
+    void noLoginOrLogoutPagesBehindTheApi() {
+        for (String path : List.of("/logout", "/login")) {
+            assertThat(call(MGR, "POST", path)).as("POST " + path + " as a manager").isEqualTo(403);
+            assertThat(call(MGR, "GET", path)).as("GET " + path + " as a manager").isEqualTo(403);
+            assertThat(call(null, "POST", path)).as("POST " + path + " anonymously").isEqualTo(401);
+        }
+        Api.Response refused = api.as(null).get("/api/caseload");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Location")).as("no redirect to a login page").isNull();
+        assertThat(refused.header("Set-Cookie")).as("no session for a saved request").isNull();
+    }
+
     private int call(String user, String method, String path) {
         Api.Call call = api.as(user);
         return switch (method) {

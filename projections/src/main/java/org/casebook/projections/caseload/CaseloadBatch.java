@@ -30,6 +30,11 @@ final class CaseloadBatch implements ProjectionBatch {
                 follow_up_due = ?
             WHERE case_id = ?""";
 
+    private static final String INSERT = """
+            INSERT INTO %s (case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,
+                record_keeping, record_keeping_withdrawn_on, follow_up_due)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbc;
     private final String table;
     private final CaseRows<Row> rows;
@@ -88,24 +93,34 @@ final class CaseloadBatch implements ProjectionBatch {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Row row : changed.values()) {
-            Object[] values = {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
-                    date(row.closedOn), row.erased, row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn),
-                    row.followUpDue(), row.caseId};
             if (row.isNew) {
-                inserts.add(new Object[] {row.caseId, date(row.openedOn)});
+                inserts.add(wholeRow(row));
+            } else {
+                updates.add(updateValues(row));
             }
-            updates.add(values);
         }
         if (!inserts.isEmpty()) {
-            // Inserted with placeholders first, then filled by the update below: one shape of row write for both.
-            jdbc.batchUpdate("""
-                    INSERT INTO %s (case_id, status, level, opened_on, state)
-                    VALUES (?, 'OPEN', 1, ?, '{}') ON CONFLICT DO NOTHING""".formatted(table), inserts);
+            // A new case's row is written whole in one statement (issue 12: an enquiry cost an insert and an update).
+            // The batch read the case's row and found none, and only the segment that owns the case writes it, so
+            // no conflict is expected: if one came, the batch fails and is retried or parked, never half-applied.
+            jdbc.batchUpdate(INSERT.formatted(table), inserts);
         }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate(UPDATE.formatted(table), updates);
         }
         changed.clear();
+    }
+
+    private static Object[] wholeRow(Row row) {
+        return new Object[] {row.caseId, row.supporter, row.status, row.level, date(row.openedOn),
+                date(row.lastContactOn), row.stateJson(), date(row.closedOn), row.erased, row.recordKeepingJson(),
+                date(row.recordKeepingWithdrawnOn), row.followUpDue()};
+    }
+
+    private static Object[] updateValues(Row row) {
+        return new Object[] {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
+                date(row.closedOn), row.erased, row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn),
+                row.followUpDue(), row.caseId};
     }
 
     /** A fill's rows leaving memory: new ones appended whole, ones read back from the shadow updated. */
@@ -114,13 +129,9 @@ final class CaseloadBatch implements ProjectionBatch {
         List<Object[]> updates = new ArrayList<>();
         for (Row row : written) {
             if (row.isNew) {
-                appends.add(new Object[] {row.caseId, row.supporter, row.status, row.level, date(row.openedOn),
-                        date(row.lastContactOn), row.stateJson(), date(row.closedOn), row.erased,
-                        row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn), row.followUpDue()});
+                appends.add(wholeRow(row));
             } else {
-                updates.add(new Object[] {row.supporter, row.status, row.level, date(row.lastContactOn),
-                        row.stateJson(), date(row.closedOn), row.erased, row.recordKeepingJson(),
-                        date(row.recordKeepingWithdrawnOn), row.followUpDue(), row.caseId});
+                updates.add(updateValues(row));
             }
         }
         fill.writeOut(table, COLUMNS, appends, updates, rows -> jdbc.batchUpdate(UPDATE.formatted(table), rows));
