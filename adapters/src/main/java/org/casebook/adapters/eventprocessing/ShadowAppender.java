@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * there is no conflict to look for: on PostgreSQL a page's rows of a table go in one {@code COPY ... FROM STDIN}
  * (one round trip, no statement per row); on H2 (the embedded default) in one batch of plain inserts.
  *
- * <p>On PostgreSQL the COPY, and the writing of its text, run on a thread and connection of their own (autocommit), so
- * that PostgreSQL takes in one page while the rebuild handles the next; at most {@link #IN_FLIGHT} pages wait. Nothing is lost to a failure: a
+ * <p>On PostgreSQL the COPY runs on a thread and connection of its own (autocommit), so that PostgreSQL takes in one
+ * page while the rebuild handles the next; at most {@link #IN_FLIGHT} pages wait. Nothing is lost to a failure: a
  * COPY that fails fails the next append or {@link #drain()}, and with it the rebuild, whose shadows are then dropped.
  */
 final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
@@ -35,7 +34,7 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
     /**
-     * Days as COPY writes them, by {@link Date#getTime()}, used by the writer thread only: {@code Date.toString()} works the day out through
+     * Days as COPY writes them, by {@link Date#getTime()}: {@code Date.toString()} works the day out through
      * the calendar each time, which a profile found to be most of the fill's own CPU; a store spans a few thousand
      * days.
      */
@@ -58,8 +57,7 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
                     + ProjectionBatch.placeholders(columns.size()) + ")", rows);
             return;
         }
-        // The caller reuses its list; the rows themselves are new arrays no one changes once appended.
-        List<Object[]> copied = new ArrayList<>(rows);
+        byte[] text = copyText(rows);
         String copy = "COPY " + table + " (" + names + ") FROM STDIN";
         acquire(1);
         if (failure.get() != null) {
@@ -72,8 +70,6 @@ final class ShadowAppender implements ShadowFill.Appender, AutoCloseable {
         writer.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    // Made here, not on the handling thread: writing COPY text was a fifth of that thread's samples.
-                    byte[] text = copyText(copied);
                     jdbc.execute((ConnectionCallback<Long>) connection -> {
                         try {
                             return connection.unwrap(PGConnection.class).getCopyAPI()
