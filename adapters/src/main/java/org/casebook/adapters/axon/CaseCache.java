@@ -49,7 +49,8 @@ final class CaseCache implements Cache {
     private static final VarHandle VERSION = versionHandle();
 
     private final int capacity;
-    private final Supplier<EventStore> eventStore;
+    private final Supplier<EventStore> eventStoreBean;
+    private volatile EventStore eventStore;
     private final Map<Object, Object> entries;
     private final Counter hits;
     private final Counter misses;
@@ -57,7 +58,7 @@ final class CaseCache implements Cache {
 
     CaseCache(int capacity, Supplier<EventStore> eventStore, MeterRegistry registry) {
         this.capacity = capacity;
-        this.eventStore = eventStore;
+        this.eventStoreBean = eventStore;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -102,8 +103,18 @@ final class CaseCache implements Cache {
         if (cached == null) {
             return false;
         }
-        Optional<Long> stored = eventStore.get().lastSequenceNumberFor(key.toString());
+        Optional<Long> stored = eventStore().lastSequenceNumberFor(key.toString());
         return stored.isPresent() && stored.get().longValue() == cached.longValue();
+    }
+
+    /** Looked up once: the store is built after the repository that holds this cache, and looking it up is not free. */
+    private EventStore eventStore() {
+        EventStore store = eventStore;
+        if (store == null) {
+            store = eventStoreBean.get();
+            eventStore = store;
+        }
+        return store;
     }
 
     static Long versionOf(AggregateCacheEntry<?> entry) {
