@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Read models and their queries. Each projection's processing group is a pooled streaming processor
- * (application.yml), with its token in {@code token_entry}, so it survives restarts and can be split across nodes.
+ * Read models and their queries. Each projection is a processing group of its own (its dead letters are its own), and
+ * every group is assigned to the one pooled streaming processor {@value ReadModels#PROCESSOR} (application.yml, ADR
+ * 0027), with its token in {@code token_entry}, so it survives restarts and can be split across nodes.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
@@ -32,6 +33,21 @@ public class ProjectionConfiguration {
         ReadModelCommits commits = new ReadModelCommits(jdbc);
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
                 (configuration, processor) -> commits);
+    }
+
+    /**
+     * Both read models in one processor: per batch one transaction, one token update and one key prefetch instead of
+     * one each (issue 12). On its first run the processor starts where the former per-read-model processors had got
+     * to ({@link FormerProcessorTokens}).
+     */
+    @Bean
+    ConfigurerModule readModelsInOneProcessor(JdbcTemplate jdbc) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            ReadModels.NAMES.forEach(group -> processing.assignProcessingGroup(group, ReadModels.PROCESSOR));
+            processing.registerPooledStreamingEventProcessorConfiguration(ReadModels.PROCESSOR,
+                    (config, builder) -> builder.initialToken(new FormerProcessorTokens(
+                            new ProcessorTokens(jdbc, config.serializer()), ReadModels.NAMES)::startingPoint));
+        });
     }
 
     @Bean

@@ -7,8 +7,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
-import org.casebook.projections.caseload.CaseloadProjection;
-import org.casebook.projections.reports.ReportFactsProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,12 +23,22 @@ import org.springframework.context.annotation.Configuration;
  * <p>
  * A rebuild resets the processor, which also empties its queue ({@code allowReset}): the replay meets every parked
  * event again anyway.
+ * <p>
+ * Both read models are handled by one processor (ADR 0027), but each processing group keeps its own dead-lettering
+ * invoker, queue and policy: when one read model fails on an event, only that read model parks it (with the case's
+ * later events), while the other's change for the same event commits with the batch as usual. A retry hands the event
+ * to the failed read model's handlers only, so neither table applies an event twice. The queues are the ones the two
+ * former processors used, under the same names, so letters parked before the upgrade are listed and retried as
+ * before.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionDeadLetters {
 
-    /** The read models whose poison events are parked; each is a processing group and its processor's name. */
-    public static final List<String> PROCESSING_GROUPS = List.of(CaseloadProjection.NAME, ReportFactsProjection.NAME);
+    /**
+     * The read models whose poison events are parked; each is a processing group with a queue of its own, although
+     * they share one processor ({@link ReadModels}, ADR 0027).
+     */
+    public static final List<String> PROCESSING_GROUPS = ReadModels.NAMES;
 
     public static final String TABLE = "dead_letter_entry";
 

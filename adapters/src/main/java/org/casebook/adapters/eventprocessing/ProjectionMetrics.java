@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each read model's lag, position, whether it is rebuilding and how many events it has parked, for
  * {@code /actuator/prometheus}: what a service owner watches to know that caseloads and reports are up to date.
- * Tagged by processor name only.
+ * Tagged by read-model name only, under the {@code processor} label that dashboards already use: both read models
+ * share one processor (ADR 0027), so lag, position and rebuild are the same under both names, dead letters their own.
  */
 @Component
 public class ProjectionMetrics implements MeterBinder {
@@ -31,7 +32,7 @@ public class ProjectionMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String name : new String[] {"caseload", "reports"}) {
+        for (String name : ReadModels.NAMES) {
             Gauge.builder("casebook.projection.lag", () -> value(name, Field.LAG))
                     .description("Events stored but not yet in the read model").tag("processor", name)
                     .baseUnit("events").register(registry);

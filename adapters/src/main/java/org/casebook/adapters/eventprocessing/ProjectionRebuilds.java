@@ -63,6 +63,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Read models without a bulk path, and a bulk rebuild that fails (an event a handler refuses, for one), fall back
  * to Axon's replay: the processor's tokens are reset, its reset handler empties the tables, and it replays every
  * event, parking poison events as usual; queries then see partial data until it has caught up.
+ *
+ * <p>Rebuilds are per processor, not per read model: the read models share one processor and its token (ADR 0027),
+ * so a rebuild of one is a rebuild of all of them, on either path. A request names a read model (or the processor) and
+ * is recorded under the processor's name.
  */
 @Component
 public class ProjectionRebuilds {
@@ -133,12 +137,13 @@ public class ProjectionRebuilds {
      * Asks for a rebuild of the named read model. Answers false if there is no such streaming processor. The rebuild
      * runs in the background; a request for one already asked for and not yet swapped in is that one.
      */
-    public boolean request(String name) {
+    public boolean request(String readModel) {
+        String name = ReadModels.processorOf(readModel);
         Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
         if (processor.isEmpty()) {
             return false;
         }
-        if (!readModels.containsKey(name)) {
+        if (modelsOf(name).isEmpty()) {
             replay(name);
             return true;
         }
@@ -153,14 +158,21 @@ public class ProjectionRebuilds {
     }
 
     /** Whether a rebuild of the read model has been asked for (on any node) and not yet swapped in. */
-    public boolean pending(String name) {
+    public boolean pending(String readModel) {
+        String name = ReadModels.processorOf(readModel);
         return running.containsKey(name) || Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT count(*) > 0 FROM projection_rebuild WHERE processor_name = ?", Boolean.class, name));
     }
 
     /** The progress of a bulk rebuild of the read model running on this node, if one is. */
-    public Optional<RebuildProgress> progress(String name) {
-        return Optional.ofNullable(running.get(name));
+    public Optional<RebuildProgress> progress(String readModel) {
+        return Optional.ofNullable(running.get(ReadModels.processorOf(readModel)));
+    }
+
+    /** The read models the processor feeds that can be rebuilt in bulk. */
+    private List<RebuildableReadModel> modelsOf(String processor) {
+        return readModels.values().stream()
+                .filter(model -> ReadModels.processorOf(model.name()).equals(processor)).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -196,8 +208,8 @@ public class ProjectionRebuilds {
         List<String> claimed = new ArrayList<>();
         for (String name : jdbc.queryForList("SELECT processor_name FROM projection_rebuild ORDER BY processor_name",
                 String.class)) {
-            if (!readModels.containsKey(name)) {
-                continue; // a read model another version of the service knows how to rebuild
+            if (modelsOf(name).isEmpty()) {
+                continue; // a processor another version of the service knows how to rebuild
             }
             // The interval is written out (a configured number, not input): H2 cannot type "? * INTERVAL".
             int taken = jdbc.update("""
@@ -216,9 +228,10 @@ public class ProjectionRebuilds {
         List<String> tables = new ArrayList<>();
         List<AnnotationEventHandlerAdapter> adapters = new ArrayList<>();
         for (String name : names) {
-            RebuildableReadModel model = readModels.get(name);
-            tables.addAll(model.tables());
-            adapters.add(new AnnotationEventHandlerAdapter(model.projectionWriting(jdbc)));
+            for (RebuildableReadModel model : modelsOf(name)) {
+                tables.addAll(model.tables());
+                adapters.add(new AnnotationEventHandlerAdapter(model.projectionWriting(jdbc)));
+            }
         }
         Handlers handlers = new Handlers(adapters);
         long startedAt = System.nanoTime();
@@ -376,7 +389,10 @@ public class ProjectionRebuilds {
                 for (String name : names) {
                     tokens.handOver(name, token, NODE_ID, environment.getProperty(
                             "axon.eventhandling.processors." + name + ".initial-segment-count", Integer.class, 1));
-                    jdbc.update("DELETE FROM " + ProjectionDeadLetters.TABLE + " WHERE processing_group = ?", name);
+                    for (RebuildableReadModel model : modelsOf(name)) {
+                        jdbc.update("DELETE FROM " + ProjectionDeadLetters.TABLE + " WHERE processing_group = ?",
+                                model.name());
+                    }
                     jdbc.update("DELETE FROM projection_rebuild WHERE processor_name = ?", name);
                 }
             });
@@ -396,8 +412,12 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Axon's replay: reset the tokens (the reset handler empties the tables, the queue is emptied) and start again. */
-    public void replay(String name) {
+    /**
+     * Axon's replay: reset the tokens (the reset handlers empty the tables, the queues are emptied) and start again.
+     * Resetting the processor of the named read model replays every read model it feeds.
+     */
+    public void replay(String readModel) {
+        String name = ReadModels.processorOf(readModel);
         processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor -> runner.execute(() -> {
             try {
                 processor.shutdownAsync().get();
@@ -412,8 +432,11 @@ public class ProjectionRebuilds {
         }));
     }
 
+    /** Records the progress of a rebuild of the named processors, showing the read models they feed. */
     private RebuildProgress progress(List<String> names, String phase, long position, long head) {
-        RebuildProgress progress = new RebuildProgress(names, phase, position, head);
+        List<String> rebuilt = names.stream()
+                .flatMap(name -> modelsOf(name).stream().map(RebuildableReadModel::name)).toList();
+        RebuildProgress progress = new RebuildProgress(rebuilt, phase, position, head);
         names.forEach(name -> running.put(name, progress));
         return progress;
     }

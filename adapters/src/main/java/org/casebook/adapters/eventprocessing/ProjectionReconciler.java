@@ -150,23 +150,31 @@ public class ProjectionReconciler {
         for (String processor : processors.keySet()) {
             Totals total = totals.computeIfAbsent(processor, name -> new Totals());
             int count = skipped.getOrDefault(processor, 0);
-            // Registered on every run, so that the counter shows 0 before anything is ever skipped.
-            Counter counter = Counter.builder("casebook.projection.skipped.events")
-                    .description("Events a read model had passed before their late commit; repaired by a rebuild")
-                    .tag("projection", processor).register(meters);
+            // The read models share a processor (ADR 0027): what it skipped, each of them skipped, and each is shown
+            // under its own name, as before they shared it.
+            List<String> readModels = ReadModels.of(processor).isEmpty() ? List.of(processor)
+                    : ReadModels.of(processor);
             if (count > 0) {
                 found += count;
                 total.skippedFound += count;
-                counter.increment(count);
-                log.warn("Read model {} skipped {} late-committed event(s); rebuilding it", processor, count);
-                if (projections.rebuild(processor)) {
+                log.warn("Read models {} skipped {} late-committed event(s); rebuilding them", readModels, count);
+                if (projections.rebuild(readModels.get(0))) {
                     total.repaired += count;
                     // The rebuild starts after every arrival seen so far has committed, so it replays them all.
                     arrivals.values().forEach(arrival -> arrival.awaiting.remove(processor));
                 }
             }
-            ledger.record(processor, new Reconciliation(now, checkedUpTo, holes.size(), lateArrivals,
-                    total.skippedFound, total.repaired));
+            for (String readModel : readModels) {
+                // Registered on every run, so that the counter shows 0 before anything is ever skipped.
+                Counter counter = Counter.builder("casebook.projection.skipped.events")
+                        .description("Events a read model had passed before their late commit; repaired by a rebuild")
+                        .tag("projection", readModel).register(meters);
+                if (count > 0) {
+                    counter.increment(count);
+                }
+                ledger.record(readModel, new Reconciliation(now, checkedUpTo, holes.size(), lateArrivals,
+                        total.skippedFound, total.repaired));
+            }
         }
         arrivals.values().removeIf(arrival -> arrival.awaiting.isEmpty());
         jdbc.update("DELETE FROM projection_late_event WHERE handled_at < ?",

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -56,10 +58,38 @@ class DeadLetterIT extends PostgresIntegrationTest {
         FaultyCaseloadHandler faultyCaseloadHandler(JdbcTemplate jdbc) {
             return new FaultyCaseloadHandler(jdbc);
         }
+
+        @Bean
+        ReportsDeliveries reportsDeliveries() {
+            return new ReportsDeliveries();
+        }
+    }
+
+    /**
+     * How many times the reports read model's processing group is handed each event of the poisoned case: it shares
+     * the caseload's processor and unit of work (ADR 0027), and must neither park nor get again what the caseload
+     * failed on.
+     */
+    @ProcessingGroup("reports")
+    static class ReportsDeliveries {
+
+        static final Map<String, Integer> counts = new ConcurrentHashMap<>();
+
+        @EventHandler
+        void on(Object event, EventMessage<?> message) {
+            String target = poisoned;
+            if (target != null && message instanceof DomainEventMessage<?> domain
+                    && target.equals(domain.getAggregateIdentifier())) {
+                counts.merge(message.getIdentifier(), 1, Integer::sum);
+            }
+        }
     }
 
     @ProcessingGroup("caseload")
     static class FaultyCaseloadHandler {
+
+        /** Off while a test retries with the fault fixed but still needs {@link #poisoned} to watch the case. */
+        static volatile boolean failing = true;
 
         private final JdbcTemplate jdbc;
 
@@ -70,7 +100,7 @@ class DeadLetterIT extends PostgresIntegrationTest {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
             String target = poisoned;
-            if (target != null && message instanceof DomainEventMessage<?> domain
+            if (failing && target != null && message instanceof DomainEventMessage<?> domain
                     && target.equals(domain.getAggregateIdentifier())) {
                 // Fails the way a projection's own code can (handlers change rows in memory and write them at the
                 // end of the batch), with a message quoting data, which must never be stored.
@@ -144,6 +174,60 @@ class DeadLetterIT extends PostgresIntegrationTest {
         assertThat(caseIds(healed)).containsExactlyInAnyOrder(healthyCase, poisonedCase);
         assertThat(entry(healed, poisonedCase).get("lastContactOn").asText())
                 .isEqualTo(today().minusDays(5).toString());
+    }
+
+    @Test
+    void aPoisonEventParksOnlyInTheReadModelThatFailedAndTheRetryAppliesItThereOnly() {
+        String poisonedCase = given.enquiry(today().minusDays(20));
+        given.awaitProjections();
+        ReportsDeliveries.counts.clear();
+        poisoned = poisonedCase;
+        given.allocate(poisonedCase, worker);                  // the caseload fails on it, the reports do not
+        given.contact(poisonedCase, today().minusDays(5));
+        given.awaitProjections(Duration.ofSeconds(30));
+        String reportsBefore = reportRows(poisonedCase);
+
+        assertThat(status("caseload").get("deadLetters").asLong()).isEqualTo(2);
+        assertThat(status("reports").get("deadLetters").asLong()).as("the reports applied both events").isZero();
+        assertThat(ReportsDeliveries.counts).as("each event handed to the reports once").hasSize(2)
+                .allSatisfy((event, times) -> assertThat(times).isOne());
+        assertThat(reportsBefore).as("the reports show the allocation the caseload parked").contains(worker);
+
+        FaultyCaseloadHandler.failing = false;                 // the fault is fixed; deliveries are still counted
+        try {
+            Api.Response retry = api.as("manager1").post("/api/admin/projections/caseload/dead-letters/retry", null);
+            assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+            assertThat(retry.json().get("deadLettersStillParked").asLong()).as(retry.toString()).isZero();
+        } finally {
+            FaultyCaseloadHandler.failing = true;
+        }
+        poisoned = null;
+
+        assertThat(ReportsDeliveries.counts).as("the retry hands nothing to the reports").hasSize(2)
+                .allSatisfy((event, times) -> assertThat(times).isOne());
+        assertThat(reportRows(poisonedCase)).as("report rows unchanged by the retry").isEqualTo(reportsBefore);
+        assertThat(entry(given.caseloadOf(worker), poisonedCase).get("lastContactOn").asText())
+                .as("the caseload applied both parked events").isEqualTo(today().minusDays(5).toString());
+    }
+
+    /** Every report row of the case, as text, in a stable order. */
+    private String reportRows(String caseId) {
+        return OwnSchema.sql(OWN, connection -> {
+            StringBuilder rows = new StringBuilder();
+            for (String query : List.of("SELECT * FROM report_case WHERE case_id = ?",
+                    "SELECT * FROM report_fact WHERE case_id = ? ORDER BY event_id, ordinal")) {
+                var statement = connection.prepareStatement(query);
+                statement.setString(1, caseId);
+                var result = statement.executeQuery();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        rows.append(result.getString(column)).append(column < columns ? " | " : "\n");
+                    }
+                }
+            }
+            return rows.toString();
+        });
     }
 
     @Test

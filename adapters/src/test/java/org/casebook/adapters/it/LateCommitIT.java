@@ -123,12 +123,12 @@ class LateCommitIT extends PostgresIntegrationTest {
             String above = given.enquiry(today().minusDays(10));
             assertThat(maxIndex()).as("an event above the open one committed").isGreaterThan(lateIndex);
 
-            // The control: with the append still open, every segment of both processors commits a token that has
+            // The control: with the append still open, every segment of the processor commits a token that has
             // passed its index without keeping it as a gap. Axon will never read that index again.
             awaitTrue(Duration.ofSeconds(60), () -> {
                 given.enquiry(today().minusDays(9));
-                return ReadSideFixtures.PROCESSORS.stream().allMatch(p -> segmentsGaveUp(p, lateIndex));
-            }, "both processors give up the open index " + lateIndex);
+                return segmentsGaveUp(ReadSideFixtures.PROCESSOR, lateIndex);
+            }, "the read models' processor gives up the open index " + lateIndex);
             assertThat(reportFacts(lateEvent)).isZero();
 
             late.commit();
@@ -150,7 +150,10 @@ class LateCommitIT extends PostgresIntegrationTest {
             assertThat(reconciliation.path("lastRunAt").isTextual()).as(reconciliation.toString()).isTrue();
         }
         String prometheus = api.as(ReadSideFixtures.MANAGER).get("/actuator/prometheus").body();
-        assertThat(prometheus).containsPattern("casebook_projection_skipped_events_total\\{[^}]*projection=\"reports\"");
+        for (String name : ReadSideFixtures.PROCESSORS) {
+            assertThat(prometheus).containsPattern(
+                    "casebook_projection_skipped_events_total\\{[^}]*projection=\"" + name + "\"");
+        }
     }
 
     @Test
@@ -177,9 +180,8 @@ class LateCommitIT extends PostgresIntegrationTest {
         awaitTrue(Duration.ofSeconds(30), () -> reconciliation("reports").path("lateArrivals").asLong()
                 > before.path("lateArrivals").asLong(), "the reconciliation sees the late arrival");
         Thread.sleep(2000); // a few more runs, in which a wrong verdict would show
-        for (String name : ReadSideFixtures.PROCESSORS) {
-            assertThat(handledLate(name, lateEvent)).as("noted as handled by " + name).isOne();
-        }
+        // Both read models handled it in the one processor's batch: one note, under the processor's name.
+        assertThat(handledLate(ReadSideFixtures.PROCESSOR, lateEvent)).as("noted as handled").isOne();
         JsonNode after = reconciliation("reports");
         assertThat(after.path("skippedFound").asLong()).as(after.toString())
                 .isEqualTo(before.path("skippedFound").asLong());

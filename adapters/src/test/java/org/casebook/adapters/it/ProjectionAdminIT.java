@@ -6,6 +6,8 @@ import static org.casebook.adapters.it.ReadSideFixtures.uniqueWorker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,41 @@ class ProjectionAdminIT extends PostgresIntegrationTest {
             assertThat(status.get("position").asLong()).as(status.toString()).isEqualTo(newest);
             assertThat(status.get("lag").asLong()).as(status.toString()).isZero();
         }
+    }
+
+    @Test
+    void listsTheReadModelsByNameAndNotTheOneProcessorThatFeedsThemBoth() {
+        given.enquiry(today().minusDays(3));
+        given.awaitProjections();
+
+        JsonNode statuses = api.as("manager1").get("/api/admin/projections").json();
+
+        List<String> names = new ArrayList<>();
+        statuses.forEach(status -> names.add(status.path("name").asText()));
+        assertThat(names).containsExactly("caseload", "reports");
+        JsonNode caseload = status(statuses, "caseload");
+        JsonNode reports = status(statuses, "reports");
+        assertThat(reports.get("position")).as("one processor, one position").isEqualTo(caseload.get("position"));
+        assertThat(reports.get("claimedSegments")).isEqualTo(caseload.get("claimedSegments"));
+    }
+
+    @Test
+    void rebuildingTheProcessorByItsOwnNameIsNotFound() {
+        Api.Response rebuild = api.as("manager1").post("/api/admin/projections/readmodels/rebuild", null);
+
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(404);
+    }
+
+    /** They share the processor and its token (ADR 0027): either name rebuilds both. */
+    @Test
+    void rebuildingOneReadModelRebuildsTheOtherWithIt() {
+        given.enquiry(today().minusDays(3));
+        given.awaitProjections();
+
+        given.rebuild(Duration.ofSeconds(120), () -> {
+            Api.Response accepted = api.as("manager1").post("/api/admin/projections/reports/rebuild", null);
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        }, "caseload", "reports");
     }
 
     @ParameterizedTest

@@ -26,7 +26,10 @@ final class ReadSideFixtures {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String CASEWORKER = "caseworker1";
     static final String MANAGER = "manager1";
+    /** The read models, as {@code GET /api/admin/projections} names them. */
     static final List<String> PROCESSORS = List.of("caseload", "reports");
+    /** The one processor that feeds them both (ADR 0027): its rows in {@code token_entry}. */
+    static final String PROCESSOR = "readmodels";
 
     private final Api api;
     private final String schema;

@@ -201,7 +201,7 @@ class ScaleOutIT {
             assertThat(second.api.as(Cases.CASEWORKER).get(Cases.path(caseId)).status()).isEqualTo(200);
         }
 
-        // Each projection's four segments end up shared two and two.
+        // The read models' processor's four segments (both names show it, ADR 0027) end up shared two and two.
         for (String projection : List.of("caseload", "reports")) {
             await(Duration.ofSeconds(90), "segments of " + projection + " shared between the nodes", () -> {
                 Set<Integer> onFirst = first.claimedSegments(projection);

@@ -33,8 +33,8 @@ public class ProjectionAdminController {
     }
 
     @PostMapping("/api/admin/projections/{name}/rebuild")
-    @Operation(summary = "Rebuild a read model from every event into tables of its own, swapped in when done; the old "
-            + "one keeps answering meanwhile")
+    @Operation(summary = "Rebuild the read models from every event into tables of their own, swapped in when done; "
+            + "the old ones keep answering meanwhile. Either name rebuilds both: they share one processor (ADR 0027)")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         ProjectionStatus before = projections.status(name).orElseThrow(UnknownProjection::new);
         projections.rebuild(name);
