@@ -19,8 +19,24 @@ public class ScaleOutConfiguration {
 
     @Bean(destroyMethod = "leave")
     ProcessingNodes processingNodes(JdbcTemplate jdbc,
-                                    @Value("${casebook.scale-out.node-timeout:PT15S}") Duration nodeTimeout) {
+                                    @Value("${casebook.scale-out.node-timeout:PT8S}") Duration nodeTimeout,
+                                    @Value("${casebook.scale-out.balance-interval:PT5S}") Duration balanceInterval,
+                                    @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        requireTimingsInOrder(balanceInterval, nodeTimeout, claimTimeout);
         return new ProcessingNodes(jdbc, nodeTimeout);
+    }
+
+    /**
+     * A live node beats every balance interval, so it must not time out in between; a dead node must drop out of the
+     * count before its claims lapse, or the survivor takes the dead node's segments at the claim timeout and, still
+     * counting two nodes, gives half of them back for {@code release-for} (ScaleOutIT saw this with the old 15 s).
+     */
+    static void requireTimingsInOrder(Duration balanceInterval, Duration nodeTimeout, Duration claimTimeout) {
+        if (nodeTimeout.compareTo(balanceInterval) <= 0 || nodeTimeout.compareTo(claimTimeout) >= 0) {
+            throw new IllegalStateException("casebook.scale-out.node-timeout (" + nodeTimeout + ") must be longer"
+                    + " than casebook.scale-out.balance-interval (" + balanceInterval + ") and shorter than"
+                    + " axon.eventhandling.tokenstore.claim-timeout (" + claimTimeout + ")");
+        }
     }
 
     @Bean
