@@ -17,8 +17,9 @@ import org.HdrHistogram.Histogram;
  * mixed workload's commands are measured on Casebook right after, at the same count. {@code --rounds=N} repeats the
  * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
  * into the run's directory ({@code .ci/jfr-areas} reads them); {@code --baseline-jar} adds an earlier casebook.jar,
- * measured right after the other two at each count, to judge a change in the same minute as its peer. Each service's
- * CPU time per request (from /proc) is reported beside its rate.
+ * measured right after the other two at each count, to judge a change in the same minute as its peer, and on the
+ * mixed workload right after Casebook (before it in even rounds). Each service's CPU time per request (from /proc) is
+ * reported beside its rate.
  *
  * <pre>
  * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
@@ -32,7 +33,11 @@ final class QuickComparison {
 
     record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
                  double casebookCpuMs, double axonCpuMs, double mixedCpuMs, PeerComparison.Result baseline,
-                 double baselineCpuMs, CpuBreakdown casebookWhere, CpuBreakdown axonWhere) {
+                 double baselineCpuMs, CpuBreakdown casebookWhere, CpuBreakdown axonWhere, LoadStats baselineMixed,
+                 double baselineMixedCpuMs) {
+    }
+
+    record Mixed(LoadStats stats, double cpuMs) {
     }
 
     /**
@@ -95,9 +100,15 @@ final class QuickComparison {
                 }
                 if (mixed) {
                     new LoadClient(casebookHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
+                    if (baselineHttp != null) {
+                        new LoadClient(baselineHttp, new Journal(), 4, 42)
+                                .runFor(Duration.ofSeconds(warmup / 2 + 1));
+                    }
                 }
             }
             StoreVerifier verifier = new StoreVerifier(casebookDatabase, casebookHttp);
+            StoreVerifier baselineVerifier = baselineHttp == null || !mixed ? null
+                    : new StoreVerifier(baselineDatabase, baselineHttp);
             for (int round = 1; round <= rounds; round++) {
                 for (int clients : levels) {
                     verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
@@ -113,26 +124,35 @@ final class QuickComparison {
                     }
                     Measured b = baselineHttp == null ? null
                             : measure("baseline", baselineHttp, baseline.pid(), clients, seconds);
-                    LoadStats m = null;
-                    double mixedCpu = Double.NaN;
+                    Mixed m = null;
+                    Mixed bm = null;
                     if (mixed) {
-                        verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
-                        double mixed0 = cpuMillis(casebook.pid());
-                        m = new LoadClient(casebookHttp, new Journal(), clients, clients)
-                                .runFor(Duration.ofSeconds(seconds));
-                        mixedCpu = (cpuMillis(casebook.pid()) - mixed0) / m.acknowledgedCommands();
+                        // The baseline's mixed workload too, so that a change to commands on existing cases is judged
+                        // in the same minute; even rounds run it first.
+                        if (baselineVerifier != null && round % 2 == 0) {
+                            bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
+                        }
+                        m = mixed(verifier, casebookHttp, casebook.pid(), clients, seconds);
+                        if (baselineVerifier != null && bm == null) {
+                            bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
+                        }
                     }
-                    results.add(new Round(clients, c.result(), a.result(), m, c.cpuMs(), a.cpuMs(), mixedCpu,
-                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs(), c.where(),
-                            a.where()));
+                    results.add(new Round(clients, c.result(), a.result(), m == null ? null : m.stats(), c.cpuMs(),
+                            a.cpuMs(), m == null ? Double.NaN : m.cpuMs(), b == null ? null : b.result(),
+                            b == null ? Double.NaN : b.cpuMs(), c.where(), a.where(),
+                            bm == null ? null : bm.stats(), bm == null ? Double.NaN : bm.cpuMs()));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
-                                    + "%.0f/s p99 %s ms%s%s", round, clients, c.result().perSecond(),
+                                    + "%.0f/s p99 %s ms%s%s%s", round, clients, c.result().perSecond(),
                             ms(c.result().latencies(), 99), a.result().perSecond(), ms(a.result().latencies(), 99),
-                            m == null ? ""
-                                    : String.format(Locale.ROOT, ", Casebook mixed commands %.0f/s",
-                                    m.commandsPerSecond()), b == null ? "" : String.format(Locale.ROOT,
+                            m == null ? "" : String.format(Locale.ROOT,
+                                    ", Casebook mixed commands %.0f/s (%s ms, %.2f CPU ms)",
+                                    m.stats().commandsPerSecond(), mixedLatencies(m.stats()), m.cpuMs()),
+                            b == null ? "" : String.format(Locale.ROOT,
                                     ", baseline %.0f/s p99 %s ms", b.result().perSecond(),
-                                    ms(b.result().latencies(), 99))));
+                                    ms(b.result().latencies(), 99)),
+                            bm == null ? "" : String.format(Locale.ROOT,
+                                    ", baseline mixed commands %.0f/s (%s ms, %.2f CPU ms)",
+                                    bm.stats().commandsPerSecond(), mixedLatencies(bm.stats()), bm.cpuMs())));
                 }
             }
         } finally {
@@ -151,6 +171,15 @@ final class QuickComparison {
     }
 
     record Measured(PeerComparison.Result result, double cpuMs, CpuBreakdown where) {
+    }
+
+    /** The mixed workload against one service, once its read models have caught up, with its CPU per command. */
+    private static Mixed mixed(StoreVerifier verifier, Http http, long pid, int clients, int seconds)
+            throws Exception {
+        verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
+        double before = cpuMillis(pid);
+        LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
+        return new Mixed(stats, (cpuMillis(pid) - before) / stats.acknowledgedCommands());
     }
 
     /** Enquiries against one service, with the CPU its JVM used per request answered meanwhile. */
@@ -179,9 +208,12 @@ final class QuickComparison {
                 + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | Casebook mixed commands/s "
                 + "| mixed / Axon (target ≥ 0.9 at 16) | service CPU ms per enquiry, Axon / Casebook "
                 + "| Casebook CPU ms per mixed command (its reads included) |"
-                + (rounds.get(0).baseline() == null ? "" : " baseline req/s | p50 / p99 | CPU ms per enquiry |") + "\n");
+                + (rounds.get(0).baseline() == null ? "" : " baseline req/s | p50 / p99 | CPU ms per enquiry |")
+                + (rounds.get(0).baselineMixed() == null ? ""
+                        : " baseline mixed commands/s (p50 / p99) | baseline CPU ms per mixed command |") + "\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|"
-                + (rounds.get(0).baseline() == null ? "" : "---|---|---|") + "\n");
+                + (rounds.get(0).baseline() == null ? "" : "---|---|---|")
+                + (rounds.get(0).baselineMixed() == null ? "" : "---|---|") + "\n");
         long failed = 0;
         for (Round round : rounds) {
             PeerComparison.Result c = round.casebook();
@@ -200,6 +232,12 @@ final class QuickComparison {
                 out.setLength(out.length() - 1);
                 out.append(String.format(Locale.ROOT, " %.0f | %s / %s | %.2f |%n", b.perSecond(),
                         ms(b.latencies(), 50), ms(b.latencies(), 99), round.baselineCpuMs()));
+            }
+            if (round.baselineMixed() != null) {
+                LoadStats bm = round.baselineMixed();
+                out.setLength(out.length() - 1);
+                out.append(String.format(Locale.ROOT, " %.0f (%s) | %.2f |%n", bm.commandsPerSecond(),
+                        mixedLatencies(bm), round.baselineMixedCpuMs()));
             }
         }
         if (failed > 0) {
@@ -235,6 +273,10 @@ final class QuickComparison {
         } catch (Exception unknown) {
             return "unknown";
         }
+    }
+
+    private static String mixedLatencies(LoadStats stats) {
+        return LoadStats.millis(stats.commandLatencies(), 50) + " / " + LoadStats.millis(stats.commandLatencies(), 99);
     }
 
     private static String ms(Histogram histogram, double percentile) {

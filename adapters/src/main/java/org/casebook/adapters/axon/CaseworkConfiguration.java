@@ -1,5 +1,6 @@
 package org.casebook.adapters.axon;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -8,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casebook.application.casework.Casework;
 import org.casebook.domain.casework.Case;
 import org.casebook.projections.casefile.CaseFileReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,13 +25,22 @@ public class CaseworkConfiguration {
 
     /**
      * The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. A case
-     * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap.
+     * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap; a
+     * case this node worked on lately is not loaded at all while the store agrees with it ({@link CaseCache}).
      */
     @Bean
-    ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery) {
+    ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery, CaseCache cache) {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
+                .configureCache(config -> cache)
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         CaseSnapshots.snapshotter(config), snapshotEvery)));
+    }
+
+    /** {@code casebook.cases.cached}: how many cases each node keeps warm (0: none); see ADR 0029. */
+    @Bean
+    CaseCache caseCache(@Value("${casebook.cases.cached:1000}") int capacity, ObjectProvider<EventStore> eventStore,
+                        MeterRegistry registry) {
+        return new CaseCache(capacity, eventStore::getObject, registry);
     }
 
     @Bean

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -126,8 +128,65 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * Each node keeps the cases it worked on warm (CaseCache, ADR 0029), and trusts one only while the store agrees:
+     * commands on one case taking turns between the nodes, two at a time so that each node both finds its case warm
+     * and finds it behind the other node's work, are all accepted, in order, with no conflict a client did not cause,
+     * including one sent with the If-Match the other node answered.
+     */
     @Test
     @Order(3)
+    void commandsOnOneCaseMayAlternateBetweenNodesThatEachKeepItWarm() {
+        double[] hitsBefore = {first.caseCache("hit"), second.caseCache("hit")};
+        double[] staleBefore = {first.caseCache("stale"), second.caseCache("stale")};
+        String caseId = first.cases.openEnquiry();
+        long version = 1;
+        for (int i = 0; i < 12; i++) {
+            Node node = i % 4 < 2 ? first : second;
+            Api.Call call = node.api.as(Cases.CASEWORKER);
+            if (i == 6) {
+                call = call.header("If-Match", "\"" + version + "\"");
+            }
+            Api.Response contact = call.post(Cases.path(caseId) + "/contacts",
+                    Cases.body("contactOn", Cases.daysAgo(1), "channel", "PHONE"));
+            assertThat(contact.status()).as("command %d on the %s node: %s", i, node.name, contact).isEqualTo(201);
+            assertThat(contact.json().get("version").asLong()).as("command %d", i).isEqualTo(++version);
+        }
+        for (Node node : new Node[] {first, second}) {
+            assertThat(node.cases.eventTypes(caseId)).as("history on the %s node", node.name)
+                    .containsExactly("EnquiryReceived", "ContactRecorded", "ContactRecorded", "ContactRecorded",
+                            "ContactRecorded", "ContactRecorded", "ContactRecorded", "ContactRecorded",
+                            "ContactRecorded", "ContactRecorded", "ContactRecorded", "ContactRecorded",
+                            "ContactRecorded");
+        }
+        assertThat(first.caseCache("hit")).as("the first node used its warm case").isGreaterThan(hitsBefore[0]);
+        assertThat(second.caseCache("hit")).as("the second node used its warm case").isGreaterThan(hitsBefore[1]);
+        assertThat(first.caseCache("stale")).as("the first node noticed the other's work")
+                .isGreaterThan(staleBefore[0]);
+        assertThat(second.caseCache("stale")).as("the second node noticed the other's work")
+                .isGreaterThan(staleBefore[1]);
+    }
+
+    /** A case one node keeps warm is erased on the other: the next command on the warm node is refused as erased. */
+    @Test
+    @Order(4)
+    void aCaseErasedOnOneNodeTakesNoCommandOnTheNodeThatKeptItWarm() {
+        String caseId = first.cases.openEnquiry();
+        first.cases.giveRecordKeepingConsent(caseId);
+        first.cases.recordContact(caseId, Cases.daysAgo(1));
+
+        Api.Response erased = second.api.as("manager1").post(Cases.path(caseId) + "/erasure",
+                Cases.body("reason", "The parent asked for erasure"));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(201);
+
+        Api.Response refused = first.api.as(Cases.CASEWORKER).post(Cases.path(caseId) + "/contacts",
+                Cases.body("contactOn", Cases.daysAgo(0), "channel", "PHONE"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo("/problems/case-erased");
+    }
+
+    @Test
+    @Order(5)
     void twoNodesShareTheWorkAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
         // Both nodes take commands, and each sees what the other recorded.
         List<String> cases = new ArrayList<>();
@@ -295,6 +354,15 @@ class ScaleOutIT {
             Set<String> ids = new TreeSet<>();
             response.json().forEach(entry -> ids.add(entry.get("caseId").asText()));
             return ids;
+        }
+
+        /** {@code casebook_case_cache_total} for one outcome on this node. */
+        double caseCache(String outcome) {
+            String metrics = api.as("manager1").get("/actuator/prometheus").body();
+            Matcher line = Pattern.compile("(?m)^casebook_case_cache_total\\{[^}]*outcome=\"" + outcome
+                    + "\"[^}]*} (\\S+)$").matcher(metrics);
+            assertThat(line.find()).as("casebook_case_cache_total{outcome=%s} on the %s node", outcome, name).isTrue();
+            return Double.parseDouble(line.group(1));
         }
 
         void kill() throws InterruptedException {

@@ -44,12 +44,11 @@ public class ComplaintController {
     public ResponseEntity<Object> receive(@PathVariable String caseId, @RequestBody ComplaintRequest request,
                                           HttpServletRequest http) {
         ComplaintId complaintId = ComplaintId.random();
-        Map<String, Object> ids = request.receivedOn() == null
-                ? Map.of("complaintId", complaintId.value())
-                : Map.of("complaintId", complaintId.value(), "responseDueOn",
-                        ComplaintResponses.dueOn(request.receivedOn()));
-        return endpoint.created(http, caseId, request, c -> new ReceiveComplaint(c.caseId(), complaintId,
-                request.receivedOn(), request.summary(), c.actor(), c.expectedVersion()), ids);
+        // The due date only once the case has accepted the date: the calendar knows no year before the service's.
+        return endpoint.createdFromResult(http, caseId, request, c -> new ReceiveComplaint(c.caseId(), complaintId,
+                request.receivedOn(), request.summary(), c.actor(), c.expectedVersion()),
+                result -> Map.of("complaintId", complaintId.value(), "responseDueOn",
+                        ComplaintResponses.dueOn(request.receivedOn())));
     }
 
     @PostMapping("/{complaintId}/response")

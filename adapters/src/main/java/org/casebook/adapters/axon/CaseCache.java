@@ -1,0 +1,207 @@
+package org.casebook.adapters.axon;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The cases this node has worked on lately, as Axon's repository left them after their last command, so that the
+ * next command on a warm case does not read, unseal and apply its whole history again (ADR 0029). A cache, never a
+ * record, and trusted only when the store agrees:
+ *
+ * <ul>
+ *   <li><b>Checked on every load.</b> A cached case is used only if its version is the case's last sequence number in
+ *       the store, read in the command's own transaction (one indexed lookup instead of the snapshot and the events).
+ *       Another node's command, an erasure anywhere, or anything else that appended to the case makes the entry stale,
+ *       and the case is loaded from the store as without a cache. Two nodes racing on one case still meet at the
+ *       store's unique (case, sequence) key and the loser gets 409, as without a cache.</li>
+ *   <li><b>Kept only once committed.</b> Axon puts a case into its cache when its own unit of work commits, but an
+ *       idempotent command's events commit later, with its stored response, in the transaction around it; if that
+ *       transaction rolled back, the cache would hold events that never happened at a version the store may reach
+ *       with other events. So the entry leaves at once and comes back only after the database transaction commits.</li>
+ *   <li><b>No personal data.</b> The case aggregate keeps only what its rules need (ADR 0013: statuses, dates, ids,
+ *       the supporter's username); personal details are sealed in the events and opened only by readers, so erasure
+ *       has nothing to shred here, and a cached case has recorded its own {@code CaseErased}.</li>
+ *   <li><b>Bounded.</b> At most {@code capacity} cases, least recently used out first; 0 turns the cache off.</li>
+ * </ul>
+ *
+ * {@code casebook_case_cache_total{outcome}} counts hits, misses and stale entries.
+ */
+final class CaseCache implements Cache {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseCache.class);
+
+    /** Axon keeps the version it checks against private; without it no entry can be trusted, so none is used. */
+    private static final VarHandle VERSION = versionHandle();
+
+    private final int capacity;
+    private final Supplier<EventStore> eventStoreBean;
+    private volatile EventStore eventStore;
+    private final Map<Object, Object> entries;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter stale;
+
+    CaseCache(int capacity, Supplier<EventStore> eventStore, MeterRegistry registry) {
+        this.capacity = capacity;
+        this.eventStoreBean = eventStore;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > CaseCache.this.capacity;
+            }
+        };
+        this.hits = outcome(registry, "hit");
+        this.misses = outcome(registry, "miss");
+        this.stale = outcome(registry, "stale");
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome) {
+        return Counter.builder("casebook.case.cache")
+                .description("Loads of a case for a command: from memory (hit), from the store (miss), or from the"
+                        + " store because the remembered case was behind it (stale)")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> V get(K key) {
+        Object value;
+        synchronized (entries) {
+            value = entries.get(key);
+        }
+        if (value == null) {
+            misses.increment();
+            return null;
+        }
+        if (!(value instanceof AggregateCacheEntry<?> entry) || !agreesWithStore(key, entry)) {
+            remove(key);
+            stale.increment();
+            return null;
+        }
+        hits.increment();
+        return (V) value;
+    }
+
+    private boolean agreesWithStore(Object key, AggregateCacheEntry<?> entry) {
+        Long cached = versionOf(entry);
+        if (cached == null) {
+            return false;
+        }
+        Optional<Long> stored = eventStore().lastSequenceNumberFor(key.toString());
+        return stored.isPresent() && stored.get().longValue() == cached.longValue();
+    }
+
+    /** Looked up once: the store is built after the repository that holds this cache, and looking it up is not free. */
+    private EventStore eventStore() {
+        EventStore store = eventStore;
+        if (store == null) {
+            store = eventStoreBean.get();
+            eventStore = store;
+        }
+        return store;
+    }
+
+    static Long versionOf(AggregateCacheEntry<?> entry) {
+        return VERSION == null ? null : (Long) VERSION.get(entry);
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        remove(key);
+        if (capacity <= 0) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            keep(key, value);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    keep(key, value);
+                }
+            }
+        });
+    }
+
+    private void keep(Object key, Object value) {
+        synchronized (entries) {
+            entries.put(key, value);
+        }
+    }
+
+    @Override
+    public boolean putIfAbsent(Object key, Object value) {
+        if (containsKey(key)) {
+            return false;
+        }
+        put(key, value);
+        return true;
+    }
+
+    @Override
+    public boolean remove(Object key) {
+        synchronized (entries) {
+            return entries.remove(key) != null;
+        }
+    }
+
+    @Override
+    public void removeAll() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        synchronized (entries) {
+            return entries.containsKey(key);
+        }
+    }
+
+    /** Axon's repositories register no listeners; changing an entry in place would bypass the commit rule. */
+    @Override
+    public Registration registerCacheEntryListener(EntryListener cacheEntryListener) {
+        return () -> true;
+    }
+
+    @Override
+    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        remove(key);
+    }
+
+    int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+
+    private static VarHandle versionHandle() {
+        try {
+            return MethodHandles.privateLookupIn(AggregateCacheEntry.class, MethodHandles.lookup())
+                    .findVarHandle(AggregateCacheEntry.class, "version", Long.class);
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            log.warn("Cannot read the version of Axon's cached aggregates ({}); every case is loaded from the store",
+                    unreadable.getClass().getSimpleName());
+            return null;
+        }
+    }
+}
