@@ -24,17 +24,16 @@ public class ConsistencyConfiguration {
 
     /**
      * Axon's embedded event store as its auto-configuration builds it, reading the table for other nodes' events every
-     * {@code casebook.consistency.fetch-delay} instead of every second.
+     * {@code casebook.consistency.fetch-delay} instead of every second, and woken after the database commit.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                   ConsistencyProperties properties) {
-        return EmbeddedEventStore.builder()
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(Math.max(1, properties.fetchDelay().toMillis()))
-                .build();
+                .fetchDelay(Math.max(1, properties.fetchDelay().toMillis())));
     }
 
     /** The read models' event source (application.yml, {@code source: readModelEventSource}). */

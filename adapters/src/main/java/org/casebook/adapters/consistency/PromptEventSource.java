@@ -59,7 +59,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
             if (root.resources().putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
-                root.afterCommit(committed -> wake(true));
+                root.afterCommit(committed -> AfterDatabaseCommit.run(() -> wake(true)));
             }
         } else {
             wake(true);
