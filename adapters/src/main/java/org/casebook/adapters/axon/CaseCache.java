@@ -13,10 +13,9 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.casebook.adapters.consistency.AfterDatabaseCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The cases this node has worked on lately, as Axon's repository left them after their last command, so that the
@@ -127,18 +126,7 @@ final class CaseCache implements Cache {
         if (capacity <= 0) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            keep(key, value);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    keep(key, value);
-                }
-            }
-        });
+        AfterDatabaseCommit.run(() -> keep(key, value));
     }
 
     private void keep(Object key, Object value) {

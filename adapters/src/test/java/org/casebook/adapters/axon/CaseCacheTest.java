@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 class CaseCacheTest {
 
@@ -115,10 +116,14 @@ class CaseCacheTest {
         assertThat(off.containsKey(CASE)).isFalse();
     }
 
+    /** As Spring's transaction manager ends a transaction: after a commit, afterCommit, then afterCompletion. */
     private void complete(int status) {
         var synchronizations = TransactionSynchronizationManager.getSynchronizations();
         TransactionSynchronizationManager.clearSynchronization();
-        synchronizations.forEach(synchronization -> synchronization.afterCompletion(status));
+        if (status == TransactionSynchronization.STATUS_COMMITTED) {
+            TransactionSynchronizationUtils.invokeAfterCommit(synchronizations);
+        }
+        TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, status);
     }
 
     private double count(String outcome) {
