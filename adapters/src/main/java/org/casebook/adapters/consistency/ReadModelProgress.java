@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -171,21 +172,29 @@ public class ReadModelProgress {
                 && handles(processor, event.payloadType()));
     }
 
-    /** Unknown types (a class since renamed, a processor not built yet) count as handled: the read then waits. */
+    /**
+     * Unknown types (a class since renamed) count as handled: the read then waits. Before the processor is built
+     * nothing is known, and that is not remembered.
+     */
     private boolean handles(String processor, String payloadType) {
-        return handledTypes.computeIfAbsent(processor + '|' + payloadType, key -> {
-            EventProcessingConfiguration configuration = processing.getIfAvailable();
-            if (configuration == null) {
-                return true;
-            }
-            try {
-                Class<?> type = Class.forName(payloadType, false, getClass().getClassLoader());
-                return configuration.eventProcessor(processor, AbstractEventProcessor.class)
-                        .map(found -> found.eventHandlerInvoker().canHandleType(type))
-                        .orElse(true);
-            } catch (ClassNotFoundException | LinkageError unknown) {
-                return true;
-            }
-        });
+        String key = processor + '|' + payloadType;
+        Boolean known = handledTypes.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<AbstractEventProcessor> built = Optional.ofNullable(processing.getIfAvailable())
+                .flatMap(configuration -> configuration.eventProcessor(processor, AbstractEventProcessor.class));
+        if (built.isEmpty()) {
+            return true;
+        }
+        boolean handled;
+        try {
+            handled = built.get().eventHandlerInvoker()
+                    .canHandleType(Class.forName(payloadType, false, getClass().getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError unknown) {
+            handled = true;
+        }
+        handledTypes.put(key, handled);
+        return handled;
     }
 }
