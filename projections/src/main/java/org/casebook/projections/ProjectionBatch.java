@@ -22,24 +22,30 @@ public interface ProjectionBatch {
     /**
      * The batch of the unit of work now running, created on first use with the aggregate identifiers of all the
      * events in it (so that a batch can read the rows it will touch in one query). Outside a unit of work, as in a
-     * direct call, a batch of one event that the caller must flush.
+     * direct call, a batch of one event that the caller must flush. {@code resource}: the name the batch is kept
+     * under in the unit of work, a constant of the projection's (made once: this runs for every event).
      */
-    static <B extends ProjectionBatch> B current(String name, Function<Set<String>, B> create) {
+    static <B extends ProjectionBatch> B current(String resource, Function<Set<String>, B> create) {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource("casebook.projection-batch." + name, key -> {
+        return root.getOrComputeResource(resource, key -> {
             B batch = create.apply(aggregatesIn(root));
             root.onPrepareCommit(unitOfWork -> batch.flush());
             return batch;
         });
     }
 
+    /** The unit-of-work resource name for a projection's batch. */
+    static String resourceOf(String projection) {
+        return "casebook.projection-batch." + projection;
+    }
+
     /** Runs {@code work} against the current batch, or, outside a unit of work, a batch written at once. */
-    static <B extends ProjectionBatch, R> R apply(String name, Function<Set<String>, B> create,
+    static <B extends ProjectionBatch, R> R apply(String resource, Function<Set<String>, B> create,
                                                  Function<B, R> work) {
-        B batch = current(name, create);
+        B batch = current(resource, create);
         if (batch != null) {
             return work.apply(batch);
         }

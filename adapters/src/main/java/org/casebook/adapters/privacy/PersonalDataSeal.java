@@ -51,7 +51,7 @@ public class PersonalDataSeal {
 
     /** Replaces, in {@code json}, every personal field of {@code record} that has a value with its sealed form. */
     public void seal(String caseId, Object record, ObjectNode json, ObjectMapper mapper) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(record.getClass())) {
             Object value = read(component, record);
             JsonNode node = json.get(component.getName());
             if (value == null || node == null || node.isNull()) {
@@ -70,7 +70,7 @@ public class PersonalDataSeal {
         if (!type.isRecord()) {
             return;
         }
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(type)) {
             JsonNode node = json.get(component.getName());
             if (node instanceof ObjectNode object && object.size() == 1 && object.has(SEALED)) {
                 json.set(component.getName(), opened(caseId, object.get(SEALED).asText(), component.getType(),
@@ -99,7 +99,7 @@ public class PersonalDataSeal {
         if (!seen.add(type)) {
             return false;
         }
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(type)) {
             Class<?> declared = component.getType();
             if (component.isAnnotationPresent(PersonalData.class)
                     || declared.isRecord() && mayHold(declared, seen)

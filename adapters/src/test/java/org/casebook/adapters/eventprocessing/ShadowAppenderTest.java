@@ -30,6 +30,20 @@ class ShadowAppenderTest {
     }
 
     @Test
+    void copyTextWritesNumbersDaysAndTextBeyondAsciiAsPostgresqlReadsThem() {
+        ShadowAppender appender = new ShadowAppender(null, true);
+
+        byte[] text = appender.copyText(List.of(
+                new Object[] {1234567890123L, -42, Long.MIN_VALUE, 10, Date.valueOf("1999-12-31")},
+                new Object[] {"café\tau lait", "😀\\x", UUID.fromString("00000000-0000-0000-0000-00000000000a"),
+                        Date.valueOf("2026-02-03"), Date.valueOf("1999-12-31")}));
+
+        assertThat(new String(text, StandardCharsets.UTF_8)).isEqualTo(
+                "1234567890123\t-42\t-9223372036854775808\t10\t1999-12-31\n"
+                + "café\\tau lait\t😀\\\\x\t00000000-0000-0000-0000-00000000000a\t2026-02-03\t1999-12-31\n");
+    }
+
+    @Test
     void onH2RowsAreInsertedWithTheirColumnsNamed() {
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:appender" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));

@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class CaseloadProjection {
 
     public static final String NAME = "caseload";
+    private static final String BATCH = ProjectionBatch.resourceOf(NAME);
 
     /** The tables this projection writes; a bulk rebuild writes the same rows into shadow tables. */
     public static final List<String> TABLES = List.of("caseload_case");
@@ -164,7 +165,7 @@ public class CaseloadProjection {
     }
 
     private void inBatch(Consumer<CaseloadBatch> work) {
-        ProjectionBatch.apply(NAME, ids -> new CaseloadBatch(jdbc, tables.of("caseload_case"), ids,
+        ProjectionBatch.apply(BATCH, ids -> new CaseloadBatch(jdbc, tables.of("caseload_case"), ids,
                 ShadowFill.current()), batch -> {
             work.accept(batch);
             return null;

@@ -47,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ReportFactsProjection {
 
     public static final String NAME = "reports";
+    private static final String BATCH = ProjectionBatch.resourceOf(NAME);
 
     /** The tables this projection writes; a bulk rebuild writes the same rows into shadow tables. */
     public static final List<String> TABLES = List.of("report_fact", "report_case", "report_safeguarding_override");
@@ -271,7 +272,7 @@ public class ReportFactsProjection {
     }
 
     private <R> R withBatch(java.util.function.Function<ReportBatch, R> work) {
-        return ProjectionBatch.apply(NAME, ids -> new ReportBatch(jdbc, tables, ids, ShadowFill.current()), work);
+        return ProjectionBatch.apply(BATCH, ids -> new ReportBatch(jdbc, tables, ids, ShadowFill.current()), work);
     }
 
     private record FactRow(Fact fact, String dimension, String value, String ref) {

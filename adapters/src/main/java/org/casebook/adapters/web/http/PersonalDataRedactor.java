@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Iterator;
+import org.casebook.adapters.privacy.RecordComponents;
 import org.casebook.domain.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public class PersonalDataRedactor {
             return;
         }
         if (value.getClass().isRecord() && node instanceof ObjectNode object) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordComponents.of(value.getClass())) {
                 Object child = read(component, value);
                 if ((child != null || evenIfEmpty) && component.isAnnotationPresent(PersonalData.class)) {
                     object.put(component.getName(), marker);
