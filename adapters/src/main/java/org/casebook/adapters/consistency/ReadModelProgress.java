@@ -23,19 +23,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a read model has processed a store position, judged from the committed tokens in {@code token_entry} (the
- * read model's rows commit in the same transaction as its token, ADR 14), so it holds whichever node did the work.
+ * Whether a read model has processed a store position, that is every event up to it, judged from the committed tokens
+ * in {@code token_entry} (the read model's rows commit in the same transaction as its token, ADR 14), so it holds
+ * whichever node did the work.
  *
- * <p>Only the segment that handles the position's case is asked: sequencing is per aggregate, so that segment is the
- * only one whose rows the event changes, and it stores its token in the very transaction that writes them. The other
- * segments store their token only now and then while they skip events of other cases (Axon's claim extension), so
- * asking them would make a read wait for nothing.
- *
- * <p>An event that no handler of the processor takes (a case note, say) changes none of its rows, and the segment
- * that skips it stores no token for it until it next handles something or extends its claim: a read after writing
- * such an event would wait the whole {@code max-wait} for nothing and answer stale (found 2026-12-04: every caseload
- * read after a note took 2 s). So a segment counts as past a position also when every event of its cases between its
- * token and the position (and in its token's gaps) is one the processor does not handle.
+ * <p>Every segment is asked. Until 2026-12-04 only the segment handling the position's own case was, which showed
+ * that event but not an earlier one of another case in a segment that lagged: a supporter who allocated case A and
+ * then case B could read a caseload showing B without A. A segment that lags counts as past the position when none
+ * of the events between its token and the position (and in its token's gaps) is one it must handle: an event of
+ * another segment's case, or one that no handler of the processor takes (a case note, say). Such a segment stores no
+ * token for those events until it next handles something or extends its claim, and a read that waited for that
+ * token would wait the whole {@code max-wait} for nothing (found 2026-12-04: every caseload read after a note took
+ * 2 s). One query reads those events for all lagging segments at once.
  *
  * <p>A waiting read is woken when a read-model batch commits on this node ({@link #batchCommitted()}), and otherwise
  * looks again every {@code casebook.consistency.poll-interval}, which is how it sees another node's progress.
@@ -78,7 +77,6 @@ public class ReadModelProgress {
         if (written.position() <= 0 || processors.isEmpty()) {
             return true;
         }
-        String aggregate = written.aggregateId() != null ? written.aggregateId() : aggregateAt(written.position());
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         List<String> pending = new ArrayList<>(processors);
         while (true) {
@@ -86,7 +84,7 @@ public class ReadModelProgress {
             synchronized (monitor) {
                 seen = commits;
             }
-            pending.removeIf(processor -> processed(processor, written.position(), aggregate));
+            pending.removeIf(processor -> processed(processor, written.position()));
             if (pending.isEmpty()) {
                 return true;
             }
@@ -107,15 +105,8 @@ public class ReadModelProgress {
         }
     }
 
-    /** The case (aggregate) of the event at {@code position}, or null when there is none (yet, or any more). */
-    private String aggregateAt(long position) {
-        List<String> found = jdbc.queryForList(
-                "SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?", String.class, position);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Whether the processor's segment for {@code aggregate} (every segment when it is null) has passed position. */
-    boolean processed(String processor, long position, String aggregate) {
+    /** Whether every segment of the processor has passed {@code position}, or has nothing of its own up to it. */
+    boolean processed(String processor, long position) {
         record Row(int segment, byte[] token, String type) {
         }
         List<Row> rows = jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
@@ -124,38 +115,45 @@ public class ReadModelProgress {
             return false;
         }
         int[] ids = rows.stream().mapToInt(Row::segment).toArray();
+        List<Lagging> lagging = new ArrayList<>();
         for (Row row : rows) {
-            Segment segment = Segment.computeSegment(row.segment(), ids);
-            if (aggregate == null || segment.matches(aggregate)) {
-                if (!covers(processor, segment, row.token(), row.type(), position)) {
-                    return false;
+            if (row.token() == null || row.type() == null) {
+                // At the tail: Axon's initial token on a store that was empty, kept until the segment first handles
+                // an event of its own (on a new installation, for a while, most segments).
+                lagging.add(new Lagging(Segment.computeSegment(row.segment(), ids), -1, List.of()));
+                continue;
+            }
+            TrackingToken token = WrappedToken.unwrapLowerBound(serializer.deserialize(
+                    new SimpleSerializedObject<>(row.token(), byte[].class, new SimpleSerializedType(row.type(), null))));
+            if (token instanceof GapAwareTrackingToken gapAware) {
+                if (gapAware.getIndex() < position || gapAware.getGaps().contains(position)) {
+                    lagging.add(new Lagging(Segment.computeSegment(row.segment(), ids), gapAware.getIndex(),
+                            gapAware.getGaps().stream().filter(gap -> gap <= position).toList()));
                 }
+            } else if (token == null || token.position().orElse(-1) < position) {
+                return false;
             }
         }
-        return true;
+        return lagging.isEmpty() || onlySkipped(processor, lagging, position);
     }
 
-    private boolean covers(String processor, Segment segment, byte[] data, String type, long position) {
-        if (data == null || type == null) {
-            return false;
+    /** A segment whose token is behind the position, and its token's gaps up to it. */
+    private record Lagging(Segment segment, long index, List<Long> gaps) {
+
+        /** Whether the event is one this segment has not yet passed. */
+        boolean ahead(long position) {
+            return position > index || gaps.contains(position);
         }
-        TrackingToken token = WrappedToken.unwrapLowerBound(serializer.deserialize(
-                new SimpleSerializedObject<>(data, byte[].class, new SimpleSerializedType(type, null))));
-        if (token instanceof GapAwareTrackingToken gapAware) {
-            if (gapAware.getIndex() >= position && !gapAware.getGaps().contains(position)) {
-                return true;
-            }
-            List<Long> gaps = gapAware.getGaps().stream().filter(gap -> gap <= position).toList();
-            return onlySkippedBetween(processor, segment, gapAware.getIndex(), position, gaps);
-        }
-        return token != null && token.position().orElse(-1) >= position;
     }
 
     /**
-     * Whether every event of {@code segment}'s cases after {@code index} up to {@code position}, and at the given gaps,
-     * is one {@code processor} does not handle: then its rows are as they will be once the segment reaches position.
+     * Whether no lagging segment has an event of its own cases that the processor handles between its token and
+     * {@code position} (or at one of its gaps): then its rows are as they will be once it reaches the position.
      */
-    private boolean onlySkippedBetween(String processor, Segment segment, long index, long position, List<Long> gaps) {
+    private boolean onlySkipped(String processor, List<Lagging> lagging, long position) {
+        long from = lagging.stream().mapToLong(Lagging::index).min().orElse(position);
+        List<Long> gaps = lagging.stream().flatMap(segment -> segment.gaps().stream()).distinct()
+                .filter(gap -> gap <= from).toList();
         String atGaps = gaps.isEmpty() ? ""
                 : " OR global_index IN (" + gaps.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         record Stored(long position, String aggregate, String payloadType) {
@@ -163,13 +161,14 @@ public class ReadModelProgress {
         List<Stored> between = jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
                         + " FROM domain_event_entry WHERE (global_index > ? AND global_index <= ?)" + atGaps
                         + " FETCH FIRST " + (SKIPPABLE_LIMIT + 1) + " ROWS ONLY",
-                (row, n) -> new Stored(row.getLong(1), row.getString(2), row.getString(3)), index, position);
+                (row, n) -> new Stored(row.getLong(1), row.getString(2), row.getString(3)), from, position);
         if (between.size() > SKIPPABLE_LIMIT || between.stream().noneMatch(event -> event.position() == position)) {
-            // Too far behind to judge cheaply, or nothing committed at the position yet: wait for the token.
+            // Too far behind to judge cheaply, or nothing committed at the position yet: wait for the tokens.
             return false;
         }
-        return between.stream().noneMatch(event -> (event.aggregate() == null || segment.matches(event.aggregate()))
-                && handles(processor, event.payloadType()));
+        return lagging.stream().allMatch(segment -> between.stream().noneMatch(event -> segment.ahead(event.position())
+                && (event.aggregate() == null || segment.segment().matches(event.aggregate()))
+                && handles(processor, event.payloadType())));
     }
 
     /**

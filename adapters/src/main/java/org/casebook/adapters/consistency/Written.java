@@ -1,8 +1,9 @@
 package org.casebook.adapters.consistency;
 
 /**
- * Where a command's last event went: its global index in the store and the aggregate it belongs to (which says which
- * segment of a read model handles it). {@code aggregateId} is null when only the position is known.
+ * Where a command's last event went: its global index in the store and the aggregate it belongs to. A read waits for
+ * every segment to pass the position ({@link ReadModelProgress}), so the aggregate (null when only the position is
+ * known) says which case it was, for the idempotency record, and no longer which segment to ask.
  */
 public record Written(long position, String aggregateId) {
 

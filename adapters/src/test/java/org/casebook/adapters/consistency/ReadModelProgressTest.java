@@ -1,0 +1,124 @@
+package org.casebook.adapters.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * When a read model counts as having processed a position: every segment has passed it, or has nothing of its own to
+ * handle up to it. On H2 in PostgreSQL mode with the columns of Axon's tables that the check reads; with no processor
+ * built, every event type counts as handled.
+ */
+class ReadModelProgressTest {
+
+    private static final String PROCESSOR = "readmodels";
+    private static final Segment[] SEGMENTS = Segment.splitBalanced(Segment.ROOT_SEGMENT, 1).toArray(Segment[]::new);
+
+    private final Serializer serializer = JacksonSerializer.defaultSerializer();
+    private JdbcTemplate jdbc;
+    private ReadModelProgress progress;
+
+    @BeforeEach
+    void tables() {
+        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:progress" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        jdbc.execute("CREATE TABLE token_entry (processor_name VARCHAR(255), segment INT, token BYTEA,"
+                + " token_type VARCHAR(255))");
+        jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"
+                + " aggregate_identifier VARCHAR(255), payload_type VARCHAR(255))");
+        progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null),
+                new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class));
+    }
+
+    @Test
+    void aWriteIsNotShownUntilTheSegmentOfAnEarlierWriteOfAnotherCaseHasPassedIt() {
+        String caseA = caseOf(SEGMENTS[0]);
+        String caseB = caseOf(SEGMENTS[1]);
+        event(10, caseA);
+        event(20, caseB);
+        token(0, 5);
+        token(1, 20);
+
+        assertThat(progress.processed(PROCESSOR, 20)).as("case A's event at 10 is not yet in segment 0's rows")
+                .isFalse();
+
+        token(0, 10);
+        assertThat(progress.processed(PROCESSOR, 20)).as("segment 0 has A; the events after it are segment 1's")
+                .isTrue();
+    }
+
+    @Test
+    void aSegmentWithNoEventsOfItsOwnUpToThePositionCountsAsPastIt() {
+        event(11, caseOf(SEGMENTS[1]));
+        event(12, caseOf(SEGMENTS[1]));
+        token(0, 3);
+        token(1, 12);
+
+        assertThat(progress.processed(PROCESSOR, 12)).isTrue();
+        assertThat(progress.processed(PROCESSOR, 13)).as("nothing committed at 13 yet").isFalse();
+    }
+
+    @Test
+    void aSegmentStillAtTheTailOfAStoreThatWasEmptyCountsAsPastEventsOfOtherSegments() {
+        event(1, caseOf(SEGMENTS[1]));
+        event(2, caseOf(SEGMENTS[1]));
+        jdbc.update("INSERT INTO token_entry VALUES (?, 0, NULL, NULL)", PROCESSOR);
+        token(1, 2);
+
+        assertThat(progress.processed(PROCESSOR, 2)).isTrue();
+
+        event(3, caseOf(SEGMENTS[0]));
+        token(1, 3);
+        assertThat(progress.processed(PROCESSOR, 3)).as("segment 0 has not handled its first event yet").isFalse();
+    }
+
+    @Test
+    void anEventAtAGapOfTheTokenIsNotPassed() {
+        String caseA = caseOf(SEGMENTS[0]);
+        event(7, caseA);
+        event(9, caseOf(SEGMENTS[1]));
+        jdbc.update("DELETE FROM token_entry");
+        token(0, 9, 7L);
+        token(1, 9);
+
+        assertThat(progress.processed(PROCESSOR, 7)).as("segment 0 read past 7 before it was committed").isFalse();
+        assertThat(progress.processed(PROCESSOR, 6)).as("everything up to 6").isTrue();
+
+        token(0, 9);
+        assertThat(progress.processed(PROCESSOR, 7)).as("segment 0 has fetched 7 since").isTrue();
+    }
+
+    private void event(long position, String aggregate) {
+        jdbc.update("INSERT INTO domain_event_entry VALUES (?, ?, ?)", position, aggregate,
+                "org.casebook.domain.casework.EnquiryReceived");
+    }
+
+    private void token(int segment, long index, Long... gaps) {
+        SerializedObject<byte[]> token = serializer.serialize(
+                GapAwareTrackingToken.newInstance(index, Set.of(gaps)), byte[].class);
+        jdbc.update("DELETE FROM token_entry WHERE segment = ?", segment);
+        jdbc.update("INSERT INTO token_entry VALUES (?, ?, ?, ?)", PROCESSOR, segment, token.getData(),
+                token.getType().getName());
+    }
+
+    private static String caseOf(Segment segment) {
+        while (true) {
+            String id = UUID.randomUUID().toString();
+            if (segment.matches(id)) {
+                return id;
+            }
+        }
+    }
+}
