@@ -35,14 +35,21 @@ public final class CaseRows<R> {
     private final Reader<R> reader;
     private final ShadowFill.HeldRows<R> held;
 
-    public CaseRows(Collection<String> preload, Reader<R> reader) {
-        this(preload, reader, null);
+    public CaseRows(ProjectionBatch.BatchCases cases, Reader<R> reader) {
+        this(cases, reader, null);
     }
 
-    /** With {@code held} (a bulk rebuild's rows across pages), or null for a processor's batch. */
-    public CaseRows(Collection<String> preload, Reader<R> reader, ShadowFill.HeldRows<R> held) {
+    /**
+     * With {@code held} (a bulk rebuild's rows across pages), or null for a processor's batch. The batch's existing
+     * cases are read up front; those it opens are known to have no row, without a query.
+     */
+    public CaseRows(ProjectionBatch.BatchCases cases, Reader<R> reader, ShadowFill.HeldRows<R> held) {
         this.reader = reader;
         this.held = held;
+        Collection<String> preload = cases.existing();
+        if (held == null) {
+            cases.opened().forEach(id -> known.put(id, null));
+        }
         List<String> ids = new ArrayList<>(held == null ? preload
                 : preload.stream().filter(held::inTable).toList());
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
