@@ -78,9 +78,10 @@ public interface ProjectionBatch {
     static BatchCases casesIn(UnitOfWork<?> unitOfWork) {
         Set<String> touched = new LinkedHashSet<>();
         Set<String> opened = new LinkedHashSet<>();
+        // A dead letter's retry runs in a unit of work of its own whose root may hold no message.
         List<? extends org.axonframework.messaging.Message<?>> messages =
                 unitOfWork instanceof BatchingUnitOfWork<?> batching ? batching.getMessages()
-                        : List.of(unitOfWork.getMessage());
+                        : unitOfWork.getMessage() == null ? List.of() : List.of(unitOfWork.getMessage());
         for (org.axonframework.messaging.Message<?> message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
                 touched.add(event.getAggregateIdentifier());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 /** Which cases of a batch a read model must read its rows of, and which it opens. */
@@ -25,6 +26,15 @@ class ProjectionBatchTest {
         assertThat(cases.opened()).containsExactly("new-case");
         assertThat(cases.existing()).as("only a case's first event opens it; other aggregates' ids are read")
                 .containsExactly("older-case", "a-compliment");
+    }
+
+    @Test
+    void aUnitOfWorkWithNoMessageHasNoCases() {
+        // A dead letter's retry: the root unit of work holds no message (found by DeadLetterIT).
+        ProjectionBatch.BatchCases cases = ProjectionBatch.casesIn(new DefaultUnitOfWork<>(null));
+
+        assertThat(cases.existing()).isEmpty();
+        assertThat(cases.opened()).isEmpty();
     }
 
     @Test
