@@ -39,7 +39,7 @@ public class ConsistencyConfiguration {
     /** The read models' event source (application.yml, {@code source: readModelEventSource}). */
     @Bean
     PromptEventSource readModelEventSource(EventStore eventStore, ConsistencyProperties properties) {
-        return new PromptEventSource(eventStore, properties.fetchDelay());
+        return new PromptEventSource(eventStore, properties.fetchDelay(), properties.wakeWindow());
     }
 
     /** Every read-model batch, once committed, wakes the reads waiting for it (instead of their polling). */

@@ -9,14 +9,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * waiting query looks at the committed tokens when no batch commits on this node wakes it, which is how it sees
  * another node's progress (default PT0.01S; only while someone waits). {@code fetchDelay}: how often the event store
  * reads the table for events other nodes appended, and wakes the read models' processors (default PT0.1S; Axon's
- * default is one second; events appended on this node wake them at once).
+ * default is one second; events appended on this node wake them at once). {@code wakeWindow}: once commits on this
+ * node come faster than a few per such window, the read models are woken at most once per window, so that they
+ * handle batches rather than an event at a time (default PT0.02S; {@code PT0S}: every commit wakes them at once;
+ * {@link PromptEventSource}).
  */
 @ConfigurationProperties("casebook.consistency")
-public record ConsistencyProperties(Duration maxWait, Duration pollInterval, Duration fetchDelay) {
+public record ConsistencyProperties(Duration maxWait, Duration pollInterval, Duration fetchDelay,
+                                    Duration wakeWindow) {
 
     public ConsistencyProperties {
         maxWait = maxWait == null ? Duration.ofSeconds(2) : maxWait;
         pollInterval = pollInterval == null ? Duration.ofMillis(10) : pollInterval;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
+        wakeWindow = wakeWindow == null ? Duration.ofMillis(20) : wakeWindow;
     }
 }

@@ -38,7 +38,7 @@ class ReadModelProgressTest {
                 + " token_type VARCHAR(255))");
         jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"
                 + " aggregate_identifier VARCHAR(255), payload_type VARCHAR(255))");
-        progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null),
+        progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null),
                 new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class));
     }
 

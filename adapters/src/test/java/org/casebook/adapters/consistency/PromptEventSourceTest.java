@@ -1,0 +1,92 @@
+package org.casebook.adapters.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** When commits on this node wake the read models' processors: at once on a quiet service, in batches under load. */
+class PromptEventSourceTest {
+
+    private static final Duration NEVER = Duration.ofHours(1);
+    private static final Duration WINDOW = Duration.ofMillis(300);
+
+    private PromptEventSource source;
+
+    @AfterEach
+    void stop() {
+        source.destroy();
+    }
+
+    @Test
+    void onAQuietServiceEveryCommitWakesTheReadModelsAtOnce() {
+        AtomicInteger wakes = wakesOf(WINDOW);
+
+        for (int i = 0; i < 10; i++) {
+            source.committed();
+        }
+
+        assertThat(wakes).as("the first window is not known to be busy").hasValue(10);
+    }
+
+    @Test
+    void afterABusyWindowTheyAreWokenAtMostOnceAWindow() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        for (int i = 0; i <= PromptEventSource.QUIET_COMMITS; i++) {
+            source.committed();
+        }
+        Thread.sleep(WINDOW.toMillis() + 50);
+        wakes.set(0);
+
+        for (int i = 0; i < 10; i++) {
+            source.committed();
+        }
+        assertThat(wakes).as("the first commit, a window after the last wake").hasValue(1);
+
+        Thread.sleep(WINDOW.toMillis() + 100);
+        assertThat(wakes).as("the other nine, in one wake a window later").hasValue(2);
+    }
+
+    @Test
+    void aQuietWindowEndsTheBatching() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        for (int i = 0; i <= PromptEventSource.QUIET_COMMITS; i++) {
+            source.committed();
+        }
+        Thread.sleep(WINDOW.toMillis() + 50);
+        source.committed();
+        Thread.sleep(WINDOW.toMillis() + 50);
+        wakes.set(0);
+
+        source.committed();
+        source.committed();
+
+        assertThat(wakes).as("an enquiry and then its allocation, after a quiet window").hasValue(2);
+    }
+
+    @Test
+    void withNoWindowEveryCommitWakesThem() {
+        AtomicInteger wakes = wakesOf(Duration.ZERO);
+
+        for (int i = 0; i < 10; i++) {
+            source.committed();
+        }
+
+        assertThat(wakes).hasValue(10);
+    }
+
+    private AtomicInteger wakesOf(Duration window) {
+        source = new PromptEventSource(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
+                .build(), NEVER, window);
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        AtomicInteger wakes = new AtomicInteger();
+        stream.setOnAvailableCallback(wakes::incrementAndGet);
+        return wakes;
+    }
+}
