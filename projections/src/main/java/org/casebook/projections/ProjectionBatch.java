@@ -4,10 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.casebook.domain.casework.Case;
 
 /**
  * What one projection writes for one batch of events: its handlers change rows in memory and the batch writes them
@@ -72,17 +75,16 @@ public interface ProjectionBatch {
     }
 
     /** The aggregate type of cases, whose first event opens their rows (Axon names it after the class). */
-    String CASE_AGGREGATE = org.casebook.domain.casework.Case.class.getSimpleName();
+    String CASE_AGGREGATE = Case.class.getSimpleName();
 
     /** The cases of every event in the unit of work's batch. */
     static BatchCases casesIn(UnitOfWork<?> unitOfWork) {
         Set<String> touched = new LinkedHashSet<>();
         Set<String> opened = new LinkedHashSet<>();
         // A dead letter's retry runs in a unit of work of its own whose root may hold no message.
-        List<? extends org.axonframework.messaging.Message<?>> messages =
-                unitOfWork instanceof BatchingUnitOfWork<?> batching ? batching.getMessages()
-                        : unitOfWork.getMessage() == null ? List.of() : List.of(unitOfWork.getMessage());
-        for (org.axonframework.messaging.Message<?> message : messages) {
+        List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : Stream.ofNullable(unitOfWork.getMessage()).toList();
+        for (Message<?> message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
                 touched.add(event.getAggregateIdentifier());
                 if (event.getSequenceNumber() == 0 && CASE_AGGREGATE.equals(event.getType())) {

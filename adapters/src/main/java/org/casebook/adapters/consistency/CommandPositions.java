@@ -52,11 +52,11 @@ public class CommandPositions {
             return Written.NOTHING;
         }
         if (appended.isPresent()) {
-            return new Written(appended.getAsLong(), last.getAggregateIdentifier());
+            return new Written(appended.getAsLong());
         }
         List<Long> index = jdbc.queryForList("SELECT global_index FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = ?", Long.class,
                 last.getAggregateIdentifier(), last.getSequenceNumber());
-        return index.isEmpty() ? Written.NOTHING : new Written(index.get(0), last.getAggregateIdentifier());
+        return index.isEmpty() ? Written.NOTHING : new Written(index.get(0));
     }
 }

@@ -33,11 +33,11 @@ import org.springframework.beans.factory.DisposableBean;
  *       events appended by another node are seen within about that time.</li>
  * </ul>
  * Under load the commits are coalesced: once a {@code wake-window} (20 ms) has seen more than
- * {@value #QUIET_COMMITS} commits, they are woken at most once a window (a commit within a window of the last wake
- * waits for the window's end, with any others), until a window is quiet again. Woken at every commit, the read models handled an event or two per batch, each
- * batch its own transaction, token write and statement per table (the Axon peer's processor, polling every 500 ms,
- * handles hundreds); measured, one wake per 20 ms took 16–25 % off the CPU per enquiry at 16 clients
- * (performance.md). A command on a quiet service, and the second of a pair (an enquiry, then its allocation), still
+ * {@value #QUIET_COMMITS} commits, the read models are woken at most once a window (a commit within a window of the
+ * last wake waits, with any others, until a window has passed since it), until a window is quiet again. Woken at
+ * every commit, they handled an event or two per batch, each batch its own transaction, token write and statement
+ * per table (the Axon peer's processor, polling every 500 ms, handles hundreds); measured, the CPU per enquiry fell
+ * 19–21 % at 4 clients and 5–27 % at 16 (performance.md). A command on a quiet service, and the second of a pair (an enquiry, then its allocation), still
  * wake them at once; under load a read waiting for its writer's last event ({@link ReadModelProgress}) waits at most
  * a window longer.
  * Everything else (tokens, replays, reading) is the event store's own.

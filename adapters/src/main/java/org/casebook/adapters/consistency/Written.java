@@ -1,12 +1,11 @@
 package org.casebook.adapters.consistency;
 
 /**
- * Where a command's last event went: its global index in the store and the aggregate it belongs to. A read waits for
- * every segment to pass the position ({@link ReadModelProgress}), so the aggregate (null when only the position is
- * known) says which case it was, for the idempotency record, and no longer which segment to ask.
+ * Where a command's last event went: its global index in the store. A read waits for every segment of the read
+ * models to pass it ({@link ReadModelProgress}), so which case the event was of does not matter.
  */
-public record Written(long position, String aggregateId) {
+public record Written(long position) {
 
     /** A command that appended nothing: there is nothing to wait for. */
-    public static final Written NOTHING = new Written(0, null);
+    public static final Written NOTHING = new Written(0);
 }

@@ -38,10 +38,7 @@ class PromptEventSourceTest {
     @Test
     void afterABusyWindowTheyAreWokenAtMostOnceAWindow() throws Exception {
         AtomicInteger wakes = wakesOf(WINDOW);
-        for (int i = 0; i <= PromptEventSource.QUIET_COMMITS; i++) {
-            source.committed();
-        }
-        Thread.sleep(WINDOW.toMillis() + 50);
+        aBusyWindowPasses();
         wakes.set(0);
 
         for (int i = 0; i < 10; i++) {
@@ -56,10 +53,7 @@ class PromptEventSourceTest {
     @Test
     void aQuietWindowEndsTheBatching() throws Exception {
         AtomicInteger wakes = wakesOf(WINDOW);
-        for (int i = 0; i <= PromptEventSource.QUIET_COMMITS; i++) {
-            source.committed();
-        }
-        Thread.sleep(WINDOW.toMillis() + 50);
+        aBusyWindowPasses();
         source.committed();
         Thread.sleep(WINDOW.toMillis() + 50);
         wakes.set(0);
@@ -79,6 +73,14 @@ class PromptEventSourceTest {
         }
 
         assertThat(wakes).hasValue(10);
+    }
+
+    /** More commits than a quiet window holds, and then the window's end. */
+    private void aBusyWindowPasses() throws InterruptedException {
+        for (int i = 0; i <= PromptEventSource.QUIET_COMMITS; i++) {
+            source.committed();
+        }
+        Thread.sleep(WINDOW.toMillis() + 50);
     }
 
     private AtomicInteger wakesOf(Duration window) {

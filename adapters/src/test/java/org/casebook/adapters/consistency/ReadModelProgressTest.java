@@ -10,11 +10,11 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * When a read model counts as having processed a position: every segment has passed it, or has nothing of its own to
@@ -32,8 +32,7 @@ class ReadModelProgressTest {
 
     @BeforeEach
     void tables() {
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:progress" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        jdbc = InMemoryDatabase.fresh();
         jdbc.execute("CREATE TABLE token_entry (processor_name VARCHAR(255), segment INT, token BYTEA,"
                 + " token_type VARCHAR(255))");
         jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"

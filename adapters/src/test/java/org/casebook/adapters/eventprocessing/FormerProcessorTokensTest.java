@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -13,10 +12,10 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Where the one read-model processor starts on its first run (ADR 0027): at the lower bound of the former
@@ -33,8 +32,7 @@ class FormerProcessorTokensTest {
 
     @BeforeEach
     void tokenTable() {
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:tokens" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        jdbc = InMemoryDatabase.fresh();
         jdbc.execute("""
                 CREATE TABLE token_entry (processor_name VARCHAR(255) NOT NULL, segment INTEGER NOT NULL,
                     token BYTEA, token_type VARCHAR(255), timestamp VARCHAR(255), owner VARCHAR(255),

@@ -10,15 +10,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The late-event notes of a batch, written when the batch prepares to commit: only the events that were already old
@@ -33,8 +32,7 @@ class LateEventWitnessTest {
 
     @BeforeEach
     void table() throws Exception {
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:late" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        jdbc = InMemoryDatabase.fresh();
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V7__projection_late_event.sql")));
         witness = new LateEventWitness("readmodels", jdbc, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(10));
     }

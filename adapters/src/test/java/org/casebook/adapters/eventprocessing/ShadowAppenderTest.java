@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
+import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The bulk rebuild's appends to shadow tables (ADR 0023): COPY's text format on PostgreSQL (BulkRebuildIT and
@@ -45,8 +45,7 @@ class ShadowAppenderTest {
 
     @Test
     void onH2RowsAreInsertedWithTheirColumnsNamed() {
-        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:appender" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        JdbcTemplate jdbc = InMemoryDatabase.fresh();
         jdbc.execute("CREATE TABLE t_rebuild (b VARCHAR(10), a INTEGER PRIMARY KEY, d DATE)");
 
         new ShadowAppender(jdbc, false).append("t_rebuild", List.of("a", "b", "d"),

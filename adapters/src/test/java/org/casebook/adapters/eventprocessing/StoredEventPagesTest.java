@@ -23,11 +23,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.casebook.adapters.InMemoryDatabase;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The bulk rebuild's reader (ADR 0023): it pages through the store by global index and keeps the holes it read past,
@@ -40,8 +40,7 @@ class StoredEventPagesTest {
 
     @BeforeEach
     void store() {
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:pages" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
+        jdbc = InMemoryDatabase.fresh();
         jdbc.execute("""
                 CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY, event_identifier VARCHAR(255),
                     aggregate_identifier VARCHAR(255), sequence_number BIGINT, type VARCHAR(255),

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
+import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The heartbeat table on H2 in the embedded default's mode, with the table its migration makes: the count of live
@@ -22,8 +21,7 @@ class ProcessingNodesTest {
 
     @BeforeEach
     void heartbeatTable() throws Exception {
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:nodes" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true));
+        jdbc = InMemoryDatabase.fresh();
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V8__processing_nodes.sql")));
         nodes = new ProcessingNodes(jdbc, Duration.ofSeconds(15));
     }

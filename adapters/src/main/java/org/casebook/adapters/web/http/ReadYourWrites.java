@@ -59,7 +59,7 @@ public class ReadYourWrites implements HandlerInterceptor {
         try {
             long position = Long.parseLong(after.trim());
             if (position >= 0) {
-                return new Written(position, null);
+                return new Written(position);
             }
         } catch (NumberFormatException notANumber) {
             // answered below

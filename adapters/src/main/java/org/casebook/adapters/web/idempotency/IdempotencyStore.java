@@ -22,7 +22,7 @@ class IdempotencyStore {
                             response_position
                         FROM idempotency_record WHERE username = ? AND idempotency_key = ?""",
                 (rs, row) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), null),
+                        rs.getString(5), rs.getLong(6)),
                 username, key).stream().findFirst();
     }
 

@@ -105,7 +105,7 @@ public class IdempotentCommands {
         if (!stored.requestHash().equals(hash)) {
             throw new IdempotencyKeyReused();
         }
-        sessions.wrote(username, new Written(stored.position(), stored.aggregateId()));
+        sessions.wrote(username, new Written(stored.position()));
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(POSITION_HEADER, Long.toString(stored.position()));
@@ -121,7 +121,7 @@ public class IdempotentCommands {
     private StoredResponse store(String hash, CommandResult result, Written written) {
         try {
             return new StoredResponse(hash, result.status().value(), objectMapper.writeValueAsString(result.body()),
-                    ETags.of(result.version()), result.location(), written.position(), written.aggregateId());
+                    ETags.of(result.version()), result.location(), written.position());
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("command result could not be written as JSON", impossible);
         }
