@@ -40,5 +40,9 @@ CREATE TABLE IF NOT EXISTS token_entry (
 CREATE TABLE IF NOT EXISTS peer_enquiry_view (
     case_id     VARCHAR(36) PRIMARY KEY,
     received_on VARCHAR(10) NOT NULL,
-    channel     VARCHAR(40) NOT NULL
+    channel     VARCHAR(40) NOT NULL,
+    actions     INTEGER     NOT NULL DEFAULT 0,
+    worker      VARCHAR(100)
 );
+
+CREATE INDEX IF NOT EXISTS ix_peer_enquiry_view_worker ON peer_enquiry_view (worker);

@@ -14,7 +14,7 @@ import org.HdrHistogram.Histogram;
  * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
- * mixed workload's commands are measured on Casebook right after, at the same count. {@code --rounds=N} repeats the
+ * mixed workload's commands are measured on Casebook and on the peer right after, at the same count. {@code --rounds=N} repeats the
  * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
  * into the run's directory ({@code .ci/jfr-areas} reads them); {@code --baseline-jar} adds an earlier casebook.jar,
  * measured right after the other two at each count, to judge a change in the same minute as its peer, and on the
@@ -31,10 +31,10 @@ final class QuickComparison {
     private QuickComparison() {
     }
 
-    record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, LoadStats mixed,
-                 double casebookCpuMs, double axonCpuMs, double mixedCpuMs, PeerComparison.Result baseline,
-                 double baselineCpuMs, CpuBreakdown casebookWhere, CpuBreakdown axonWhere, LoadStats baselineMixed,
-                 double baselineMixedCpuMs) {
+    /** One client count's figures; the three {@code Mixed} are null without {@code --mixed}, baseline's without one. */
+    record Round(int clients, PeerComparison.Result casebook, PeerComparison.Result axon, double casebookCpuMs,
+                 double axonCpuMs, PeerComparison.Result baseline, double baselineCpuMs, CpuBreakdown casebookWhere,
+                 CpuBreakdown axonWhere, Mixed mixed, Mixed axonMixed, Mixed baselineMixed) {
     }
 
     record Mixed(LoadStats stats, double cpuMs) {
@@ -100,6 +100,7 @@ final class QuickComparison {
                 }
                 if (mixed) {
                     new LoadClient(casebookHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
+                    new LoadClient(axonHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
                     if (baselineHttp != null) {
                         new LoadClient(baselineHttp, new Journal(), 4, 42)
                                 .runFor(Duration.ofSeconds(warmup / 2 + 1));
@@ -125,28 +126,36 @@ final class QuickComparison {
                     Measured b = baselineHttp == null ? null
                             : measure("baseline", baselineHttp, baseline.pid(), clients, seconds);
                     Mixed m = null;
+                    Mixed am = null;
                     Mixed bm = null;
                     if (mixed) {
-                        // The baseline's mixed workload too, so that a change to commands on existing cases is judged
-                        // in the same minute; even rounds run it first.
-                        if (baselineVerifier != null && round % 2 == 0) {
-                            bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
+                        // The peer's and the baseline's mixed workload too, so that commands on existing cases are
+                        // judged in the same minute; even rounds run them first.
+                        if (round % 2 == 0) {
+                            am = mixed(null, axonHttp, axon.pid(), clients, seconds);
+                            if (baselineVerifier != null) {
+                                bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
+                            }
                         }
                         m = mixed(verifier, casebookHttp, casebook.pid(), clients, seconds);
+                        if (am == null) {
+                            am = mixed(null, axonHttp, axon.pid(), clients, seconds);
+                        }
                         if (baselineVerifier != null && bm == null) {
                             bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
                         }
                     }
-                    results.add(new Round(clients, c.result(), a.result(), m == null ? null : m.stats(), c.cpuMs(),
-                            a.cpuMs(), m == null ? Double.NaN : m.cpuMs(), b == null ? null : b.result(),
-                            b == null ? Double.NaN : b.cpuMs(), c.where(), a.where(),
-                            bm == null ? null : bm.stats(), bm == null ? Double.NaN : bm.cpuMs()));
+                    results.add(new Round(clients, c.result(), a.result(), c.cpuMs(), a.cpuMs(),
+                            b == null ? null : b.result(), b == null ? Double.NaN : b.cpuMs(), c.where(), a.where(),
+                            m, am, bm));
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %d clients: Casebook %.0f/s p99 %s ms, Axon "
                                     + "%.0f/s p99 %s ms%s%s%s", round, clients, c.result().perSecond(),
                             ms(c.result().latencies(), 99), a.result().perSecond(), ms(a.result().latencies(), 99),
                             m == null ? "" : String.format(Locale.ROOT,
-                                    ", Casebook mixed commands %.0f/s (%s ms, %.2f CPU ms)",
-                                    m.stats().commandsPerSecond(), mixedLatencies(m.stats()), m.cpuMs()),
+                                    ", Casebook mixed commands %.0f/s (%s ms, %.2f CPU ms), Axon %.0f/s (%s ms, "
+                                            + "%.2f CPU ms)", m.stats().commandsPerSecond(),
+                                    mixedLatencies(m.stats()), m.cpuMs(), am.stats().commandsPerSecond(),
+                                    mixedLatencies(am.stats()), am.cpuMs()),
                             b == null ? "" : String.format(Locale.ROOT,
                                     ", baseline %.0f/s p99 %s ms", b.result().perSecond(),
                                     ms(b.result().latencies(), 99)),
@@ -173,10 +182,15 @@ final class QuickComparison {
     record Measured(PeerComparison.Result result, double cpuMs, CpuBreakdown where) {
     }
 
-    /** The mixed workload against one service, once its read models have caught up, with its CPU per command. */
+    /**
+     * The mixed workload against one service, once its read models have caught up (Casebook's; the peer has no
+     * endpoint that says, so {@code verifier} is null for it), with its CPU per command.
+     */
     private static Mixed mixed(StoreVerifier verifier, Http http, long pid, int clients, int seconds)
             throws Exception {
-        verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
+        if (verifier != null) {
+            verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
+        }
         double before = cpuMillis(pid);
         LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
         return new Mixed(stats, (cpuMillis(pid) - before) / stats.acknowledgedCommands());
@@ -205,13 +219,14 @@ final class QuickComparison {
                         + "load average %s; latencies in ms.%n%n", LocalDateTime.now().withNano(0), seconds,
                 loadAverage()));
         out.append("| clients | Axon peer req/s | p50 / p99 | Casebook req/s | p50 / p99 | Casebook / Axon throughput "
-                + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | Casebook mixed commands/s "
-                + "| mixed / Axon (target ≥ 0.9 at 16) | service CPU ms per enquiry, Axon / Casebook "
-                + "| Casebook CPU ms per mixed command (its reads included) |"
+                + "(target ≥ 1.0 at 16) | Casebook / Axon p99 (target ≤ 1.2) | mixed commands/s, Axon / Casebook "
+                + "| Casebook mixed / Axon mixed (target ≥ 0.9 at 16) | Casebook mixed / Axon enquiries "
+                + "| service CPU ms per enquiry, Axon / Casebook "
+                + "| CPU ms per mixed command (reads included), Axon / Casebook |"
                 + (rounds.get(0).baseline() == null ? "" : " baseline req/s | p50 / p99 | CPU ms per enquiry |")
                 + (rounds.get(0).baselineMixed() == null ? ""
                         : " baseline mixed commands/s (p50 / p99) | baseline CPU ms per mixed command |") + "\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|"
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|"
                 + (rounds.get(0).baseline() == null ? "" : "---|---|---|")
                 + (rounds.get(0).baselineMixed() == null ? "" : "---|---|") + "\n");
         long failed = 0;
@@ -219,14 +234,17 @@ final class QuickComparison {
             PeerComparison.Result c = round.casebook();
             PeerComparison.Result a = round.axon();
             failed += c.failed() + a.failed();
-            double mixed = round.mixed() == null ? Double.NaN : round.mixed().commandsPerSecond();
-            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s | %.0f | %s / %s | %.2f | %.2f | %.0f | %.2f "
-                            + "| %.2f / %.2f | %.2f |%n",
+            double mixed = round.mixed() == null ? Double.NaN : round.mixed().stats().commandsPerSecond();
+            double axonMixed = round.axonMixed() == null ? Double.NaN : round.axonMixed().stats().commandsPerSecond();
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %s / %s | %.0f | %s / %s | %.2f | %.2f | %.0f / %.0f "
+                            + "| %.2f | %.2f | %.2f / %.2f | %.2f / %.2f |%n",
                     round.clients(), a.perSecond(), ms(a.latencies(), 50), ms(a.latencies(), 99), c.perSecond(),
                     ms(c.latencies(), 50), ms(c.latencies(), 99), c.perSecond() / a.perSecond(),
                     c.latencies().getValueAtPercentile(99) / (double) Math.max(1, a.latencies()
-                            .getValueAtPercentile(99)), mixed, mixed / a.perSecond(), round.axonCpuMs(),
-                    round.casebookCpuMs(), round.mixedCpuMs()));
+                            .getValueAtPercentile(99)), axonMixed, mixed, mixed / axonMixed, mixed / a.perSecond(),
+                    round.axonCpuMs(), round.casebookCpuMs(),
+                    round.axonMixed() == null ? Double.NaN : round.axonMixed().cpuMs(),
+                    round.mixed() == null ? Double.NaN : round.mixed().cpuMs()));
             if (round.baseline() != null) {
                 PeerComparison.Result b = round.baseline();
                 out.setLength(out.length() - 1);
@@ -234,10 +252,10 @@ final class QuickComparison {
                         ms(b.latencies(), 50), ms(b.latencies(), 99), round.baselineCpuMs()));
             }
             if (round.baselineMixed() != null) {
-                LoadStats bm = round.baselineMixed();
+                Mixed bm = round.baselineMixed();
                 out.setLength(out.length() - 1);
-                out.append(String.format(Locale.ROOT, " %.0f (%s) | %.2f |%n", bm.commandsPerSecond(),
-                        mixedLatencies(bm), round.baselineMixedCpuMs()));
+                out.append(String.format(Locale.ROOT, " %.0f (%s) | %.2f |%n", bm.stats().commandsPerSecond(),
+                        mixedLatencies(bm.stats()), bm.cpuMs()));
             }
         }
         if (failed > 0) {

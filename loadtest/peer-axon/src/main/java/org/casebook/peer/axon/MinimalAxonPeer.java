@@ -25,13 +25,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The bare Axon service Casebook is compared with (issue 12): the same Axon version, JDBC event storage engine,
- * Jackson serializer, table layout and PostgreSQL settings, with one aggregate (an enquiry opens it) and one pooled
- * streaming projection (four segments, batches of up to 500, as Casebook's), and nothing else: no security, no
- * idempotency records, no sealing, no hash chain, no access audit. Benchmark peer only (.ci/benchmark).
+ * Jackson serializer, table layout and PostgreSQL settings, with one aggregate (an enquiry opens it; every later
+ * command on the case appends one event to it) and one pooled streaming projection (four segments, batches of up to
+ * 500, as Casebook's), and nothing else: no security, no idempotency records, no sealing, no hash chain, no access
+ * audit, no snapshots or aggregate cache (Axon's defaults: a case is loaded from all its events). It answers the load
+ * client's mixed workload too: any POST or PUT under {@code /api/cases/{id}/} is one command on the case, and
+ * {@code GET /api/cases/{id}} and {@code GET /api/caseload?worker=} read the projection. Benchmark peer only
+ * (.ci/benchmark).
  */
 @SpringBootApplication
 public class MinimalAxonPeer {
@@ -80,11 +87,20 @@ public class MinimalAxonPeer {
                                   List<String> topics) {
     }
 
+    /** Any later command on a case, as the load client sends it: the path after the case's id, and the body. */
+    public record RecordCaseAction(@TargetAggregateIdentifier String caseId, String action,
+                                   Map<String, Object> details) {
+    }
+
+    public record CaseActionRecorded(String caseId, String action, Map<String, Object> details) {
+    }
+
     @Aggregate
     public static class Enquiry {
 
         @AggregateIdentifier
         private String caseId;
+        private long version;
 
         protected Enquiry() {
         }
@@ -95,9 +111,22 @@ public class MinimalAxonPeer {
                     command.enquirerRole(), command.about(), command.topics()));
         }
 
+        /** Answers the case's version after the event, for the ETag the load client expects of every command. */
+        @CommandHandler
+        public long handle(RecordCaseAction command) {
+            AggregateLifecycle.apply(new CaseActionRecorded(caseId, command.action(), command.details()));
+            return version;
+        }
+
         @EventSourcingHandler
         void on(EnquiryReceived event) {
             caseId = event.caseId();
+            version = 1;
+        }
+
+        @EventSourcingHandler
+        void on(CaseActionRecorded event) {
+            version++;
         }
     }
 
@@ -115,6 +144,14 @@ public class MinimalAxonPeer {
         void on(EnquiryReceived event) {
             jdbc.update("INSERT INTO peer_enquiry_view (case_id, received_on, channel) VALUES (?, ?, ?)"
                     + " ON CONFLICT (case_id) DO NOTHING", event.caseId(), event.receivedOn(), event.channel());
+        }
+
+        /** One row per event, as for an enquiry; an allocation also puts the case in its supporter's caseload. */
+        @EventHandler
+        void on(CaseActionRecorded event) {
+            Object worker = event.action().equals("supporter") ? event.details().get("username") : null;
+            jdbc.update("UPDATE peer_enquiry_view SET actions = actions + 1, worker = COALESCE(?, worker)"
+                    + " WHERE case_id = ?", worker, event.caseId());
         }
     }
 
@@ -138,13 +175,32 @@ public class MinimalAxonPeer {
             String id = UUID.randomUUID().toString();
             commands.sendAndWait(new ReceiveEnquiry(id, request.receivedOn(), request.channel(),
                     request.enquirerRole(), request.about(), request.topics()));
-            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseId", id, "version", 1));
+            return ResponseEntity.status(HttpStatus.CREATED).eTag("\"1\"").body(Map.of("caseId", id, "version", 1));
+        }
+
+        @RequestMapping(path = "/api/cases/{id}/{action}", method = {RequestMethod.POST, RequestMethod.PUT})
+        ResponseEntity<Map<String, Object>> record(@PathVariable String id, @PathVariable String action,
+                                                   @RequestBody Map<String, Object> details) {
+            long version = commands.sendAndWait(new RecordCaseAction(id, action, details));
+            return ResponseEntity.ok().eTag("\"" + version + "\"").body(Map.of("caseId", id, "version", version));
+        }
+
+        @GetMapping("/api/cases/{id}")
+        ResponseEntity<Map<String, Object>> oneCase(@PathVariable String id) {
+            return one(id);
+        }
+
+        @GetMapping("/api/caseload")
+        List<Map<String, Object>> caseload(@RequestParam String worker) {
+            return jdbc.queryForList("SELECT case_id, channel, actions FROM peer_enquiry_view WHERE worker = ?",
+                    worker);
         }
 
         /** The projection's view of one enquiry: 404 until the projection has handled it. */
         @GetMapping("/api/enquiries/{id}")
         ResponseEntity<Map<String, Object>> one(@PathVariable String id) {
-            var rows = jdbc.queryForList("SELECT case_id, channel FROM peer_enquiry_view WHERE case_id = ?", id);
+            var rows = jdbc.queryForList("SELECT case_id, channel, actions, worker FROM peer_enquiry_view"
+                    + " WHERE case_id = ?", id);
             return rows.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(rows.get(0));
         }
     }
