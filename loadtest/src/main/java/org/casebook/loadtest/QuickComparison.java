@@ -16,7 +16,8 @@ import org.HdrHistogram.Histogram;
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
  * mixed workload's commands are measured on Casebook and on the peer right after, at the same count. {@code --rounds=N} repeats the
  * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
- * into the run's directory ({@code .ci/jfr-areas} reads them); {@code --baseline-jar} adds an earlier casebook.jar,
+ * into the run's directory ({@code .ci/jfr-areas} reads them; {@code --jfr-settings=path/to/file.jfc} for other
+ * settings); {@code --baseline-jar} adds an earlier casebook.jar,
  * measured right after the other two at each count, to judge a change in the same minute as its peer, and on the
  * mixed workload right after Casebook (before it in even rounds). Each service's CPU time per request (from /proc) is
  * reported beside its rate.
@@ -62,6 +63,9 @@ final class QuickComparison {
         int rounds = options.number("rounds", 1);
         boolean mixed = !"false".equals(options.text("mixed", "true"));
         boolean jfr = options.flag("jfr");
+        // JFR's profile settings sample each thread every 10 ms; a .jfc of one's own (`jfr configure --input profile
+        // jdk.ExecutionSample#period=1ms --output fine.jfc`) gives a short run enough samples to read.
+        String settings = options.text("jfr-settings", "profile");
         Database casebookDatabase = Database.fromEnvironment("casebook_bench_svc");
         Database peerDatabase = Database.fromEnvironment("casebook_bench_peer");
         casebookDatabase.createSchema();
@@ -76,11 +80,11 @@ final class QuickComparison {
         List<Round> results = new ArrayList<>();
         CasebookProcess baseline = baselineDatabase == null ? null : new CasebookProcess(Path.of(baselineJar),
                 baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of(),
-                recording(jfr, out, "baseline"));
+                recording(jfr, settings, out, "baseline"));
         try (CasebookProcess casebook = new CasebookProcess(CasebookProcess.defaultJar(), casebookDatabase,
-                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, out, "casebook"));
+                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, settings, out, "casebook"));
              PeerComparison.PeerProcess axon = new PeerComparison.PeerProcess(PeerComparison.peerJar("axon"),
-                     peerDatabase, out.resolve("peer-axon.log"), recording(jfr, out, "peer-axon"))) {
+                     peerDatabase, out.resolve("peer-axon.log"), recording(jfr, settings, out, "peer-axon"))) {
             // Generous: on two cores shared with builds, start-up alone has taken over three minutes.
             casebook.start(Duration.ofSeconds(600));
             axon.awaitListening(Duration.ofSeconds(600));
@@ -208,8 +212,8 @@ final class QuickComparison {
                 CpuBreakdown.of(pid).since(where, answered));
     }
 
-    private static List<String> recording(boolean jfr, Path out, String name) {
-        return jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+    private static List<String> recording(boolean jfr, String settings, Path out, String name) {
+        return jfr ? List.of("-XX:StartFlightRecording=settings=" + settings + ",dumponexit=true,filename="
                 + out.resolve(name + ".jfr").toAbsolutePath()) : List.of();
     }
 
