@@ -8,7 +8,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -36,8 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
  * command on the case appends one event to it) and one pooled streaming projection (four segments, batches of up to
  * 500, as Casebook's), and nothing else: no security, no idempotency records, no sealing, no hash chain, no access
  * audit, no snapshots or aggregate cache (Axon's defaults: a case is loaded from all its events). It answers the load
- * client's mixed workload too: any POST or PUT under {@code /api/cases/{id}/} is one command on the case, and
- * {@code GET /api/cases/{id}} and {@code GET /api/caseload?worker=} read the projection. Benchmark peer only
+ * client's mixed workload too: any POST or PUT under {@code /api/cases/{id}/} is one command on the case,
+ * {@code GET /api/cases/{id}} reads the case's events (as Casebook folds a case on read) and
+ * {@code GET /api/caseload?worker=} reads the projection. Benchmark peer only
  * (.ci/benchmark).
  */
 @SpringBootApplication
@@ -164,10 +167,12 @@ public class MinimalAxonPeer {
 
         private final CommandGateway commands;
         private final JdbcTemplate jdbc;
+        private final EventStore store;
 
-        public Enquiries(CommandGateway commands, JdbcTemplate jdbc) {
+        public Enquiries(CommandGateway commands, JdbcTemplate jdbc, EventStore store) {
             this.commands = commands;
             this.jdbc = jdbc;
+            this.store = store;
         }
 
         @PostMapping("/api/enquiries")
@@ -185,9 +190,16 @@ public class MinimalAxonPeer {
             return ResponseEntity.ok().eTag("\"" + version + "\"").body(Map.of("caseId", id, "version", version));
         }
 
+        /** From the case's events, as Casebook folds a case on read: every committed write shows at once. */
         @GetMapping("/api/cases/{id}")
         ResponseEntity<Map<String, Object>> oneCase(@PathVariable String id) {
-            return one(id);
+            List<Object> events = store.readEvents(id).asStream().map(DomainEventMessage::getPayload)
+                    .map(Object.class::cast).toList();
+            if (events.isEmpty()) {
+                return ResponseEntity.notFound().build();
+            }
+            return ResponseEntity.ok().eTag("\"" + events.size() + "\"").body(Map.of("caseId", id,
+                    "version", events.size(), "events", events));
         }
 
         @GetMapping("/api/caseload")
