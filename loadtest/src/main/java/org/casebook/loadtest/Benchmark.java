@@ -189,18 +189,14 @@ public final class Benchmark {
             LoadStats axonMixed = i < peerMixed.size() ? peerMixed.get(i) : null;
             enquiries.stream().filter(r -> r.service().equals("axon") && r.clients() == mixed.clients()).findFirst()
                     .ifPresent(axon -> out.append(String.format(Locale.ROOT, "| %d | %.0f, %s | %s | %s | %.0f | %.2f |%n",
-                            mixed.clients(), mixed.stats().commandsPerSecond(), latencies(mixed.stats()),
+                            mixed.clients(), mixed.stats().commandsPerSecond(), mixed.stats().commandP50AndP99(),
                             axonMixed == null ? "-" : String.format(Locale.ROOT, "%.0f, %s",
-                                    axonMixed.commandsPerSecond(), latencies(axonMixed)),
+                                    axonMixed.commandsPerSecond(), axonMixed.commandP50AndP99()),
                             axonMixed == null ? "-" : String.format(Locale.ROOT, "%.2f",
                                     mixed.stats().commandsPerSecond() / axonMixed.commandsPerSecond()),
                             axon.perSecond(), mixed.stats().commandsPerSecond() / axon.perSecond())));
         }
         return out.toString();
-    }
-
-    private static String latencies(LoadStats stats) {
-        return LoadStats.millis(stats.commandLatencies(), 50) + " / " + LoadStats.millis(stats.commandLatencies(), 99);
     }
 
     /**

@@ -79,6 +79,11 @@ public final class LoadStats {
         return commands;
     }
 
+    /** Commands' p50 and p99 in ms, "p50 / p99", as the benchmark's tables print them. */
+    public String commandP50AndP99() {
+        return millis(commands, 50) + " / " + millis(commands, 99);
+    }
+
     public Histogram readLatencies() {
         return reads;
     }

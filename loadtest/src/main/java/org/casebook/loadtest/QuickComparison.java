@@ -158,14 +158,14 @@ final class QuickComparison {
                             m == null ? "" : String.format(Locale.ROOT,
                                     ", Casebook mixed commands %.0f/s (%s ms, %.2f CPU ms), Axon %.0f/s (%s ms, "
                                             + "%.2f CPU ms)", m.stats().commandsPerSecond(),
-                                    mixedLatencies(m.stats()), m.cpuMs(), am.stats().commandsPerSecond(),
-                                    mixedLatencies(am.stats()), am.cpuMs()),
+                                    m.stats().commandP50AndP99(), m.cpuMs(), am.stats().commandsPerSecond(),
+                                    am.stats().commandP50AndP99(), am.cpuMs()),
                             b == null ? "" : String.format(Locale.ROOT,
                                     ", baseline %.0f/s p99 %s ms", b.result().perSecond(),
                                     ms(b.result().latencies(), 99)),
                             bm == null ? "" : String.format(Locale.ROOT,
                                     ", baseline mixed commands %.0f/s (%s ms, %.2f CPU ms)",
-                                    bm.stats().commandsPerSecond(), mixedLatencies(bm.stats()), bm.cpuMs())));
+                                    bm.stats().commandsPerSecond(), bm.stats().commandP50AndP99(), bm.cpuMs())));
                 }
             }
         } finally {
@@ -259,7 +259,7 @@ final class QuickComparison {
                 Mixed bm = round.baselineMixed();
                 out.setLength(out.length() - 1);
                 out.append(String.format(Locale.ROOT, " %.0f (%s) | %.2f |%n", bm.stats().commandsPerSecond(),
-                        mixedLatencies(bm.stats()), bm.cpuMs()));
+                        bm.stats().commandP50AndP99(), bm.cpuMs()));
             }
         }
         if (failed > 0) {
@@ -295,10 +295,6 @@ final class QuickComparison {
         } catch (Exception unknown) {
             return "unknown";
         }
-    }
-
-    private static String mixedLatencies(LoadStats stats) {
-        return LoadStats.millis(stats.commandLatencies(), 50) + " / " + LoadStats.millis(stats.commandLatencies(), 99);
     }
 
     private static String ms(Histogram histogram, double percentile) {
