@@ -1,5 +1,9 @@
 package org.casebook.adapters;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -16,5 +20,16 @@ public final class InMemoryDatabase {
     public static JdbcTemplate fresh() {
         return new JdbcTemplate(new SingleConnectionDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true));
+    }
+
+    /** A fresh database with the tables one of the service's own migrations makes, e.g. "V8__processing_nodes.sql". */
+    public static JdbcTemplate migratedBy(String migration) {
+        JdbcTemplate jdbc = fresh();
+        try {
+            jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration", migration)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return jdbc;
     }
 }

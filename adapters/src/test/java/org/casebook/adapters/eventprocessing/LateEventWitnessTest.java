@@ -2,8 +2,6 @@ package org.casebook.adapters.eventprocessing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +29,8 @@ class LateEventWitnessTest {
     private LateEventWitness witness;
 
     @BeforeEach
-    void table() throws Exception {
-        jdbc = InMemoryDatabase.fresh();
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V7__projection_late_event.sql")));
+    void table() {
+        jdbc = InMemoryDatabase.migratedBy("V7__projection_late_event.sql");
         witness = new LateEventWitness("readmodels", jdbc, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(10));
     }
 

@@ -2,8 +2,6 @@ package org.casebook.adapters.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.casebook.adapters.InMemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +18,8 @@ class ProcessingNodesTest {
     private ProcessingNodes nodes;
 
     @BeforeEach
-    void heartbeatTable() throws Exception {
-        jdbc = InMemoryDatabase.fresh();
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V8__processing_nodes.sql")));
+    void heartbeatTable() {
+        jdbc = InMemoryDatabase.migratedBy("V8__processing_nodes.sql");
         nodes = new ProcessingNodes(jdbc, Duration.ofSeconds(15));
     }
 
