@@ -35,21 +35,17 @@ public final class CaseRows<R> {
     private final Reader<R> reader;
     private final ShadowFill.HeldRows<R> held;
 
-    public CaseRows(ProjectionBatch.BatchCases cases, Reader<R> reader) {
-        this(cases, reader, null);
+    public CaseRows(Collection<String> preload, Reader<R> reader) {
+        this(preload, reader, null);
     }
 
     /**
-     * With {@code held} (a bulk rebuild's rows across pages), or null for a processor's batch. The batch's existing
-     * cases are read up front; those it opens are known to have no row, without a query.
+     * With {@code held} (a bulk rebuild's rows across pages), or null for a processor's batch. The rows of
+     * {@code preload}, the batch's cases, are read up front.
      */
-    public CaseRows(ProjectionBatch.BatchCases cases, Reader<R> reader, ShadowFill.HeldRows<R> held) {
+    public CaseRows(Collection<String> preload, Reader<R> reader, ShadowFill.HeldRows<R> held) {
         this.reader = reader;
         this.held = held;
-        Collection<String> preload = cases.existing();
-        if (held == null) {
-            cases.opened().forEach(id -> known.put(id, null));
-        }
         List<String> ids = new ArrayList<>(held == null ? preload
                 : preload.stream().filter(held::inTable).toList());
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {

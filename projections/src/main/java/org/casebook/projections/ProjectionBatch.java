@@ -10,7 +10,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.casebook.domain.casework.Case;
 
 /**
  * What one projection writes for one batch of events: its handlers change rows in memory and the batch writes them
@@ -29,7 +28,7 @@ public interface ProjectionBatch {
      * direct call, a batch of one event that the caller must flush. {@code resource}: the name the batch is kept
      * under in the unit of work, a constant of the projection's (made once: this runs for every event).
      */
-    static <B extends ProjectionBatch> B current(String resource, Function<BatchCases, B> create) {
+    static <B extends ProjectionBatch> B current(String resource, Function<Set<String>, B> create) {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
@@ -47,13 +46,13 @@ public interface ProjectionBatch {
     }
 
     /** Runs {@code work} against the current batch, or, outside a unit of work, a batch written at once. */
-    static <B extends ProjectionBatch, R> R apply(String resource, Function<BatchCases, B> create,
+    static <B extends ProjectionBatch, R> R apply(String resource, Function<Set<String>, B> create,
                                                  Function<B, R> work) {
         B batch = current(resource, create);
         if (batch != null) {
             return work.apply(batch);
         }
-        B single = create.apply(BatchCases.NONE);
+        B single = create.apply(Set.of());
         R result = work.apply(single);
         single.flush();
         return result;
@@ -65,34 +64,23 @@ public interface ProjectionBatch {
     }
 
     /**
-     * The cases of a batch's events: {@code existing}, whose rows a batch reads in one query up front, and
-     * {@code opened}, whose first event (sequence 0) is in the batch, so that no read model holds a row of theirs yet:
-     * a case's rows and the token that passed its first event commit in one transaction (ADR 14), and a replay starts
-     * from emptied tables. Not reading those saves a batch of enquiries both read models' queries.
+     * The case (aggregate) identifiers of every event in the unit of work's batch, whose rows a batch reads in one
+     * query up front. Every one of them, including a case whose first event is in the batch: Axon delivers events at
+     * least once, and a batch may hold a case's enquiry again, with events after it that the read models have not
+     * seen, while the case's rows are already there (a pooled processor reopening its stream from a lower token after
+     * a restart; the crash harness found it, RedeliveryIT makes it). A batch that took such a case for new would build
+     * its rows from nothing and lose the events after the enquiry (ADR 0022, amendment withdrawn).
      */
-    record BatchCases(Set<String> existing, Set<String> opened) {
-        public static final BatchCases NONE = new BatchCases(Set.of(), Set.of());
-    }
-
-    /** The aggregate type of cases, whose first event opens their rows (Axon names it after the class). */
-    String CASE_AGGREGATE = Case.class.getSimpleName();
-
-    /** The cases of every event in the unit of work's batch. */
-    static BatchCases casesIn(UnitOfWork<?> unitOfWork) {
-        Set<String> touched = new LinkedHashSet<>();
-        Set<String> opened = new LinkedHashSet<>();
+    static Set<String> casesIn(UnitOfWork<?> unitOfWork) {
+        Set<String> cases = new LinkedHashSet<>();
         // A dead letter's retry runs in a unit of work of its own whose root may hold no message.
         List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
                 ? batching.getMessages() : Stream.ofNullable(unitOfWork.getMessage()).toList();
         for (Message<?> message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
-                touched.add(event.getAggregateIdentifier());
-                if (event.getSequenceNumber() == 0 && CASE_AGGREGATE.equals(event.getType())) {
-                    opened.add(event.getAggregateIdentifier());
-                }
+                cases.add(event.getAggregateIdentifier());
             }
         }
-        touched.removeAll(opened);
-        return new BatchCases(touched, opened);
+        return cases;
     }
 }

@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The read-model tables in memory, for projection tests without a database (feed events, then look at the state).
  * A {@link JdbcTemplate} that understands just the statement shapes the projections' batches use: {@code INSERT
- * INTO t (cols) VALUES (...) ON CONFLICT DO NOTHING}, {@code UPDATE t SET c = ?, ... WHERE key = ?}, {@code DELETE
- * FROM t} and {@code SELECT cols FROM t WHERE key IN (?, ...)}. Column lists are read from the SQL, so a new column
- * needs no change here; any other statement fails the test loudly rather than being ignored.
+ * INTO t (cols) VALUES (...) [ON CONFLICT DO NOTHING]} (without the clause, a key that is there fails the insert, as
+ * in a database), {@code UPDATE t SET c = ?, ... WHERE key = ?}, {@code DELETE FROM t} and {@code SELECT cols FROM t
+ * WHERE key IN (?, ...)}. Column lists are read from the SQL, so a new column needs no change here; any other
+ * statement fails the test loudly rather than being ignored.
  */
 public final class InMemoryTables extends JdbcTemplate {
 
@@ -65,7 +67,8 @@ public final class InMemoryTables extends JdbcTemplate {
     public int update(String sql, Object... args) {
         Matcher insert = INSERT.matcher(sql);
         if (insert.matches()) {
-            return insert(insert.group(1), columns(insert.group(2)), columns(insert.group(3)), args);
+            return insert(insert.group(1), columns(insert.group(2)), columns(insert.group(3)), args,
+                    sql.contains("ON CONFLICT DO NOTHING"));
         }
         Matcher update = UPDATE.matcher(sql);
         if (update.matches()) {
@@ -113,7 +116,8 @@ public final class InMemoryTables extends JdbcTemplate {
         }
     }
 
-    private int insert(String table, List<String> columns, List<String> values, Object[] args) {
+    private int insert(String table, List<String> columns, List<String> values, Object[] args,
+                       boolean ignoreConflict) {
         Map<String, Object> row = new LinkedHashMap<>();
         int next = 0;
         for (int i = 0; i < columns.size(); i++) {
@@ -122,7 +126,15 @@ public final class InMemoryTables extends JdbcTemplate {
         }
         List<Object> key = KEYS.getOrDefault(table.replaceFirst(ReadModelTables.SHADOW.suffix() + "$", ""),
                 List.of(columns.get(0))).stream().map(row::get).toList();
-        return table(table).putIfAbsent(key, row) == null ? 1 : 0;
+        if (table(table).containsKey(key)) {
+            if (ignoreConflict) {
+                return 0;
+            }
+            // As PostgreSQL and H2 do: an insert without ON CONFLICT fails on a key that is there.
+            throw new DuplicateKeyException("duplicate key in " + table + ": " + key);
+        }
+        table(table).put(key, row);
+        return 1;
     }
 
     private Map<List<Object>, Map<String, Object>> table(String name) {

@@ -62,4 +62,14 @@ final class OwnSchema {
             throw new IllegalStateException(failure);
         }
     }
+
+    /** The highest global index in the schema's event store, 0 when it holds none. */
+    static long head(String schema) {
+        return sql(schema, connection -> {
+            var rows = connection.createStatement().executeQuery(
+                    "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
 }

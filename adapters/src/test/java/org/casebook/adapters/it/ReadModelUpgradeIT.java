@@ -100,10 +100,10 @@ class ReadModelUpgradeIT extends PostgresIntegrationTest {
         Random seeds = new Random(RebuildEquivalenceIT.SEED + 27);
         runCases(CASES / 2, seeds, tally);
         given.awaitSettledProjections(Duration.ofSeconds(90));
-        long lower = head();
+        long lower = OwnSchema.head(OWN);
         runCases(CASES / 2, seeds, tally);
         given.awaitSettledProjections(Duration.ofSeconds(90));
-        long upper = head();
+        long upper = OwnSchema.head(OWN);
         assertThat(upper - lower).as("events between the two former positions").isGreaterThan(500);
         Map<String, List<String>> before = OwnSchema.sql(OWN, RebuildEquivalenceIT::snapshot);
 
@@ -187,13 +187,5 @@ class ReadModelUpgradeIT extends PostgresIntegrationTest {
             insert.setString(5, DateTimeUtils.formatInstant(Instant.now()));
             insert.executeUpdate();
         }
-    }
-
-    private static long head() {
-        return OwnSchema.sql(OWN, connection -> {
-            var rows = connection.createStatement().executeQuery("SELECT max(global_index) FROM domain_event_entry");
-            rows.next();
-            return rows.getLong(1);
-        });
     }
 }

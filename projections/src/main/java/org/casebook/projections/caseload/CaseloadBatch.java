@@ -33,7 +33,7 @@ final class CaseloadBatch implements ProjectionBatch {
     private static final String INSERT = """
             INSERT INTO %s (case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,
                 record_keeping, record_keeping_withdrawn_on, follow_up_due)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -41,7 +41,7 @@ final class CaseloadBatch implements ProjectionBatch {
     private final ShadowFill.HeldRows<Row> held;
     private final Map<String, Row> changed = new LinkedHashMap<>();
 
-    CaseloadBatch(JdbcTemplate jdbc, String table, ProjectionBatch.BatchCases caseIds, ShadowFill fill) {
+    CaseloadBatch(JdbcTemplate jdbc, String table, Collection<String> caseIds, ShadowFill fill) {
         this.jdbc = jdbc;
         this.table = table;
         this.held = fill == null ? null : fill.held(table, written -> writeWhole(jdbc, table, fill, written));

@@ -39,7 +39,7 @@ final class ReportBatch implements ProjectionBatch {
     private final List<Object[]> overrides = new ArrayList<>();
     private final List<Object[]> erasures = new ArrayList<>();
 
-    ReportBatch(JdbcTemplate jdbc, ReadModelTables tables, ProjectionBatch.BatchCases caseIds, ShadowFill fill) {
+    ReportBatch(JdbcTemplate jdbc, ReadModelTables tables, Collection<String> caseIds, ShadowFill fill) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.fill = fill;
