@@ -8,8 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -51,9 +56,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * enquiry again took the case for new, built its rows from nothing, and its inserts, ignoring the conflict with the
  * rows already there, dropped the consent, casework and contact that came after the enquiry from both read models.
  *
- * <p>Here the redelivery is made on purpose: the cases' enquiries are handled, the processor stops, each case gets
- * events the read models have not handled, and the processor's tokens go back to before the enquiries, so that the
- * next batches hold both. Its own schema and context, as it stops the processor and rewrites {@code token_entry}.
+ * <p>Here the redelivery is made on purpose: events are handled, the processor stops, cases get events the read
+ * models have not handled, and the processor's tokens go back to before the first, so that the next batches hold
+ * both; first for a few events whose loss the crash harness saw, then for random histories of every kind. Its own
+ * schema and context, as it stops the processor and rewrites {@code token_entry}.
  */
 class RedeliveryIT extends PostgresIntegrationTest {
 
@@ -97,10 +103,10 @@ class RedeliveryIT extends PostgresIntegrationTest {
             cases.add(caseId);
         }
         given.awaitSettledProjections(Duration.ofSeconds(90));
-        assertThat(caseloadRows("level = 1 AND supporter IS NULL")).as("the enquiries, handled").isEqualTo(CASES);
+        assertThat(caseloadRows(cases, "level = 1 AND supporter IS NULL")).as("the enquiries, handled")
+                .isEqualTo(CASES);
 
-        StreamingEventProcessor processor = processing.eventProcessor("readmodels", StreamingEventProcessor.class)
-                .orElseThrow();
+        StreamingEventProcessor processor = readModels();
         processor.shutdownAsync().get(60, TimeUnit.SECONDS);
         for (int i = 0; i < cases.size(); i++) {
             CaseId caseId = cases.get(i);
@@ -116,9 +122,61 @@ class RedeliveryIT extends PostgresIntegrationTest {
                     actor(), null));
             commandGateway.sendAndWait(new RecordContact(caseId, day.plusDays(1), Channel.EMAIL, actor(), null));
         }
-        // Axon's redelivery, made on purpose: every segment back to before the enquiries it has already handled.
-        GapAwareTrackingToken back = GapAwareTrackingToken.newInstance(beforeTheEnquiries, Set.of());
-        SerializedObject<byte[]> token = serializer.serialize(back, byte[].class);
+        redeliverFrom(beforeTheEnquiries, processor, given);
+
+        assertThat(caseloadRows(cases, "level = 2 AND supporter = 'redelivery-worker' AND record_keeping IS NOT NULL"
+                + " AND last_contact_on = DATE '2026-03-06'"))
+                .as("caseload rows with the consent, casework, supporter and contact handled with the enquiry again")
+                .isEqualTo(CASES);
+        assertReadModelsEqualTheirRebuild(given);
+    }
+
+    /**
+     * Every kind of event, not only the few above: RebuildEquivalenceIT's random case histories, with the processor
+     * stopped while they are being recorded (so that the cases then in progress have events handled before the stop
+     * and events not handled after it), then everything handed over again from before the first of them. Every
+     * handler must take an event it has already applied, followed by ones it has not, as if each had come once.
+     */
+    @Test
+    void richCaseHistoriesHandedOverAgainWithEventsNotSeenEqualTheirRebuild() throws Exception {
+        ReadSideFixtures given = new ReadSideFixtures(api, OWN);
+        long beforeTheCases = OwnSchema.head(OWN);
+        StreamingEventProcessor processor = readModels();
+        RebuildEquivalenceIT.Tally tally = new RebuildEquivalenceIT.Tally();
+        Random seeds = new Random(RebuildEquivalenceIT.SEED + 22);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> scripts = new ArrayList<>();
+            for (int i = 0; i < 3 * CASES; i++) {
+                long caseSeed = seeds.nextLong();
+                scripts.add(threads.submit(() ->
+                        new RebuildEquivalenceIT.CaseScript(new Random(caseSeed), commandGateway, tally).run()));
+            }
+            while (scripts.stream().filter(Future::isDone).count() < scripts.size() / 2) {
+                pause(Duration.ofMillis(20));
+            }
+            processor.shutdownAsync().get(60, TimeUnit.SECONDS);
+            for (Future<?> script : scripts) {
+                script.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        redeliverFrom(beforeTheCases, processor, given);
+
+        assertThat(tally.caseIds).hasSize(3 * CASES);
+        assertReadModelsEqualTheirRebuild(given);
+    }
+
+    /**
+     * Axon's redelivery, made on purpose: every segment of the stopped processor back to {@code position}, then
+     * started with the caseload's table held for a moment, so that each segment's first batch waits on it and the rest
+     * of its events queue up behind: its next batch then holds events it handled before together with ones it did
+     * not. Left to the race between the coordinator and the first batch, few batches did (2 cases of 40, or none).
+     */
+    private void redeliverFrom(long position, StreamingEventProcessor processor, ReadSideFixtures given) {
+        SerializedObject<byte[]> token = serializer.serialize(GapAwareTrackingToken.newInstance(position, Set.of()),
+                byte[].class);
         int segments = OwnSchema.sql(OWN, connection -> {
             var update = connection.prepareStatement("UPDATE token_entry SET token = ?, token_type = ?, owner = NULL"
                     + " WHERE processor_name = 'readmodels'");
@@ -127,10 +185,6 @@ class RedeliveryIT extends PostgresIntegrationTest {
             return update.executeUpdate();
         });
         assertThat(segments).as("the processor's segments, put back").isEqualTo(4);
-
-        // The caseload's table held while the processor starts: each segment's first batch waits on it, and the rest
-        // of its events queue up behind, so that its next batch holds enquiries again with the events after them.
-        // Left to the race between the coordinator and the first batch, few batches did (2 cases of 40, or none).
         OwnSchema.sql(OWN, holder -> {
             holder.setAutoCommit(false);
             holder.createStatement().execute("LOCK TABLE caseload_case IN ACCESS EXCLUSIVE MODE");
@@ -140,15 +194,17 @@ class RedeliveryIT extends PostgresIntegrationTest {
             return null;
         });
         given.awaitSettledProjections(Duration.ofSeconds(90));
+    }
 
-        assertThat(caseloadRows("level = 2 AND supporter = 'redelivery-worker' AND record_keeping IS NOT NULL"
-                + " AND last_contact_on = DATE '2026-03-06'"))
-                .as("caseload rows with the consent, casework, supporter and contact handled with the enquiry again")
-                .isEqualTo(CASES);
+    private static void assertReadModelsEqualTheirRebuild(ReadSideFixtures given) {
         Map<String, List<String>> live = OwnSchema.sql(OWN, RebuildEquivalenceIT::snapshot);
         given.rebuild(Duration.ofSeconds(120), "caseload", "reports");
         assertThat(RebuildEquivalenceIT.differences(live, OwnSchema.sql(OWN, RebuildEquivalenceIT::snapshot)))
                 .as("rows that differ between the read models after the redelivery and their rebuild").isEmpty();
+    }
+
+    private StreamingEventProcessor readModels() {
+        return processing.eventProcessor("readmodels", StreamingEventProcessor.class).orElseThrow();
     }
 
     private static void pause(Duration duration) {
@@ -160,10 +216,11 @@ class RedeliveryIT extends PostgresIntegrationTest {
         }
     }
 
-    private static long caseloadRows(String condition) {
+    private static long caseloadRows(List<CaseId> cases, String condition) {
+        String ids = cases.stream().map(id -> "'" + id.value() + "'").collect(Collectors.joining(", "));
         return OwnSchema.sql(OWN, connection -> {
             var rows = connection.createStatement().executeQuery(
-                    "SELECT count(*) FROM caseload_case WHERE " + condition);
+                    "SELECT count(*) FROM caseload_case WHERE case_id IN (" + ids + ") AND " + condition);
             rows.next();
             return rows.getLong(1);
         });
