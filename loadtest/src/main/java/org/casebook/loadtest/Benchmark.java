@@ -188,7 +188,8 @@ public final class Benchmark {
             CasebookResult mixed = casebook.get(i);
             LoadStats axonMixed = i < peerMixed.size() ? peerMixed.get(i) : null;
             enquiries.stream().filter(r -> r.service().equals("axon") && r.clients() == mixed.clients()).findFirst()
-                    .ifPresent(axon -> out.append(String.format(Locale.ROOT, "| %d | %.0f, %s | %s | %s | %.0f | %.2f |%n",
+                    .ifPresent(axon -> out.append(String.format(Locale.ROOT,
+                            "| %d | %.0f, %s | %s | %s | %.0f | %.2f |%n",
                             mixed.clients(), mixed.stats().commandsPerSecond(), mixed.stats().commandP50AndP99(),
                             axonMixed == null ? "-" : String.format(Locale.ROOT, "%.0f, %s",
                                     axonMixed.commandsPerSecond(), axonMixed.commandP50AndP99()),

@@ -14,10 +14,10 @@ import org.HdrHistogram.Histogram;
  * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
- * mixed workload's commands are measured on Casebook and on the peer right after, at the same count. {@code --rounds=N} repeats the
- * whole sequence (even rounds measure the peer first); {@code --jfr=true} records the JVMs with JFR's profile settings
- * into the run's directory ({@code .ci/jfr-areas} reads them; {@code --jfr-settings=path/to/file.jfc} for other
- * settings); {@code --baseline-jar} adds an earlier casebook.jar,
+ * mixed workload's commands are measured on Casebook and on the peer right after, at the same count.
+ * {@code --rounds=N} repeats the whole sequence (even rounds measure the peer first); {@code --jfr=true} records the
+ * JVMs with JFR's profile settings into the run's directory ({@code .ci/jfr-areas} reads them;
+ * {@code --jfr-settings=path/to/file.jfc} for other settings); {@code --baseline-jar} adds an earlier casebook.jar,
  * measured right after the other two at each count, to judge a change in the same minute as its peer, and on the
  * mixed workload right after Casebook (before it in even rounds). Each service's CPU time per request (from /proc) is
  * reported beside its rate.
@@ -82,7 +82,8 @@ final class QuickComparison {
                 baselineDatabase, CasebookProcess.freePort(), out.resolve("baseline.log"), List.of(),
                 recording(jfr, settings, out, "baseline"));
         try (CasebookProcess casebook = new CasebookProcess(CasebookProcess.defaultJar(), casebookDatabase,
-                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(), recording(jfr, settings, out, "casebook"));
+                CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(),
+                recording(jfr, settings, out, "casebook"));
              PeerComparison.PeerProcess axon = new PeerComparison.PeerProcess(PeerComparison.peerJar("axon"),
                      peerDatabase, out.resolve("peer-axon.log"), recording(jfr, settings, out, "peer-axon"))) {
             // Generous: on two cores shared with builds, start-up alone has taken over three minutes.

@@ -37,9 +37,9 @@ import org.springframework.beans.factory.DisposableBean;
  * last wake waits, with any others, until a window has passed since it), until a window is quiet again. Woken at
  * every commit, they handled an event or two per batch, each batch its own transaction, token write and statement
  * per table (the Axon peer's processor, polling every 500 ms, handles hundreds); measured, the CPU per enquiry fell
- * 19–21 % at 4 clients and 5–27 % at 16 (performance.md). A command on a quiet service, and the second of a pair (an enquiry, then its allocation), still
- * wake them at once; under load a read waiting for its writer's last event ({@link ReadModelProgress}) waits at most
- * a window longer.
+ * 19–21 % at 4 clients and 5–27 % at 16 (performance.md). A command on a quiet service, and the second of a pair
+ * (an enquiry, then its allocation), still wake them at once; under load a read waiting for its writer's last event
+ * ({@link ReadModelProgress}) waits at most a window longer.
  * Everything else (tokens, replays, reading) is the event store's own.
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, DisposableBean {
