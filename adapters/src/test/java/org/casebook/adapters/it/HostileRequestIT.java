@@ -6,6 +6,7 @@ import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
 import static org.casebook.adapters.it.ProblemAssertions.assertInvalid;
 import static org.casebook.adapters.it.ProblemAssertions.assertProblem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -46,6 +47,29 @@ class HostileRequestIT extends PostgresIntegrationTest {
 
             assertIsProblem(reply, 400);
             assertThat(reply.body()).doesNotContain(segment).doesNotContain("timestamp");
+        }
+
+        /** The firewall's header rules (RequestFirewall): a C1 control character in a value is refused. */
+        @Test
+        void aHeaderValueWithAControlCharacterIsRefusedAndRecordsNothing() throws Exception {
+            byte[] enquiry = new ObjectMapper().writeValueAsBytes(Cases.enquiry(Cases.daysAgo(1)));
+            long before = storedEventCount();
+
+            RawHttp.Reply reply = raw("POST", "/api/enquiries", Map.of("Content-Type", "application/json",
+                    "X-Note", "a\u0085b"), enquiry);
+
+            assertIsProblem(reply, 400);
+            assertThat(storedEventCount()).isEqualTo(before);
+        }
+
+        @Test
+        void aTabInAHeaderValueIsAllowed() throws Exception {
+            byte[] enquiry = new ObjectMapper().writeValueAsBytes(Cases.enquiry(Cases.daysAgo(1)));
+
+            RawHttp.Reply reply = raw("POST", "/api/enquiries", Map.of("Content-Type", "application/json",
+                    "X-Note", "a\tb"), enquiry);
+
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         }
     }
 
@@ -100,10 +124,14 @@ class HostileRequestIT extends PostgresIntegrationTest {
     }
 
     private RawHttp.Reply raw(String method, String target, Map<String, String> headers) {
+        return raw(method, target, headers, null);
+    }
+
+    private RawHttp.Reply raw(String method, String target, Map<String, String> headers, byte[] body) {
         Map<String, String> all = new java.util.LinkedHashMap<>(headers);
         all.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((CW + ":" + CW + "-pass")
                 .getBytes(StandardCharsets.UTF_8)));
-        return new RawHttp(port).send(method, target, all, null);
+        return new RawHttp(port).send(method, target, all, body);
     }
 
     private static void assertIsProblem(RawHttp.Reply reply, int status) {

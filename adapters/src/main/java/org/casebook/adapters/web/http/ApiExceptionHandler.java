@@ -31,6 +31,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -90,6 +91,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<ProblemDetail> badKey(InvalidIdempotencyKey error) {
         return respond(Problems.invalid(List.of(new Problems.FieldError("Idempotency-Key", error.getMessage()))));
+    }
+
+    /**
+     * Spring Security's firewall checks a header only when something reads it, and Spring MVC reads them all for a
+     * request body, so a header the firewall refuses (a C1 control character in a value, say) surfaces here, inside
+     * the controller's call. Before 2026-12-05 that was a 500. It is the same refusal as the firewall's refusal of a
+     * path, and gets the same problem ({@link ErrorPages#problemFor}); the header, which may hold anything, is not
+     * logged or echoed.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> refusedByTheFirewall(RequestRejectedException error) {
+        return respond(ErrorPages.problemFor(HttpStatus.BAD_REQUEST));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
