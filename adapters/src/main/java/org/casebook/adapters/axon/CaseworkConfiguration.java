@@ -26,12 +26,14 @@ public class CaseworkConfiguration {
     /**
      * The domain module has no Spring, so the aggregate is registered here rather than by a stereotype. A case
      * whose history passes {@code casebook.snapshots.every} events gets a snapshot, so loading it stays cheap; a
-     * case this node worked on lately is not loaded at all while the store agrees with it ({@link CaseCache}).
+     * case this node worked on lately is not loaded at all while the store agrees with it ({@link CaseCache}). Each
+     * command finds its case through {@link CommandTargets}, which looks its annotated member up once per type.
      */
     @Bean
     ConfigurerModule caseAggregate(@Value("${casebook.snapshots.every:50}") int snapshotEvery, CaseCache cache) {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
                 .configureCache(config -> cache)
+                .configureCommandTargetResolver(config -> new CommandTargets())
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         CaseSnapshots.snapshotter(config), snapshotEvery)));
     }

@@ -1,6 +1,7 @@
 package org.casebook.adapters.axon;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casebook.application.developmentgroup.GroupBusiness;
@@ -21,7 +22,8 @@ public class DevelopmentGroupConfiguration {
 
     @Bean
     ConfigurerModule developmentGroupAggregate() {
-        return configurer -> configurer.configureAggregate(DevelopmentGroup.class);
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(
+                DevelopmentGroup.class).configureCommandTargetResolver(config -> new CommandTargets()));
     }
 
     /** A decision's report is fingerprinted as the report endpoint would serve it now (ReportFingerprints). */
