@@ -214,8 +214,10 @@ final class QuickComparison {
     }
 
     private static List<String> recording(boolean jfr, String settings, Path out, String name) {
-        return jfr ? List.of("-XX:StartFlightRecording=settings=" + settings + ",dumponexit=true,filename="
-                + out.resolve(name + ".jfr").toAbsolutePath()) : List.of();
+        // Request threads run 80-120 frames deep (Tomcat, security's filters, MVC, Axon's interceptors); at JFR's
+        // default depth of 64 their samples lose the frames that say who asked for the work.
+        return jfr ? List.of("-XX:FlightRecorderOptions=stackdepth=256", "-XX:StartFlightRecording=settings="
+                + settings + ",dumponexit=true,filename=" + out.resolve(name + ".jfr").toAbsolutePath()) : List.of();
     }
 
     static String table(List<Round> rounds, int seconds) {
