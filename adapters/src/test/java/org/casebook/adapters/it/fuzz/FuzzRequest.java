@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 /**
  * One generated request. Its {@code toString} is what a failing try prints, so it names what was hostile
@@ -60,6 +61,12 @@ public record FuzzRequest(Operation operation, String user, String method, Strin
             String accept = HostileInput.accept(random);
             headers.put("Accept", accept);
             hostile.add("Accept: " + accept);
+        }
+        if (random.nextInt(6) == 0) {
+            String note = HostileInput.headerValue(random);
+            headers.put("X-Client-Note", note);
+            hostile.add("X-Client-Note: " + note.chars().mapToObj(c -> c < 0x20 || c >= 0x7f && c < 0xa0
+                    ? String.format("\\u%04x", c) : String.valueOf((char) c)).collect(Collectors.joining()));
         }
         byte[] body = null;
         if (!operation.method().equals("GET")) {

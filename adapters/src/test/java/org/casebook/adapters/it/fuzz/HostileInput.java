@@ -167,6 +167,22 @@ public final class HostileInput {
         };
     }
 
+    /**
+     * A header no operation reads, with a value in ISO-8859-1 (all a raw request carries): C1 controls and DEL,
+     * which the firewall refuses once Spring MVC reads every header for a body (a 500 until 2026-12-05), and text it
+     * allows.
+     */
+    static String headerValue(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> "a\u0085b";
+            case 1 -> "\u009b[31mred";
+            case 2 -> "del\u007f";
+            case 3 -> "tab\there";
+            case 4 -> "caf\u00e9 \u00a0";
+            default -> "plain";
+        };
+    }
+
     static String tomorrow() {
         return LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
     }
