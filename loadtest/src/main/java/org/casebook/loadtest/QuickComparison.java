@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -15,12 +18,13 @@ import org.HdrHistogram.Histogram;
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
  * mixed workload's commands are measured on Casebook and on the peer right after, at the same count.
- * {@code --rounds=N} repeats the whole sequence (even rounds measure the peer first); {@code --jfr=true} records the
+ * {@code --rounds=N} repeats the whole sequence, each round starting with the next service in turn, so that with as
+ * many rounds as services none always holds the same place; {@code --jfr=true} records the
  * JVMs with JFR's profile settings into the run's directory ({@code .ci/jfr-areas} reads them;
- * {@code --jfr-settings=path/to/file.jfc} for other settings); {@code --baseline-jar} adds an earlier casebook.jar,
- * measured right after the other two at each count, to judge a change in the same minute as its peer, and on the
- * mixed workload right after Casebook (before it in even rounds). Each service's CPU time per request (from /proc) is
- * reported beside its rate.
+ * {@code --jfr-settings=path/to/file.jfc} for other settings); {@code --baseline-jar} adds an earlier casebook.jar as
+ * a third service, to judge a change in the same minutes as its peer, on enquiries and on the mixed workload (right
+ * after Casebook, before it in even rounds). Each service is measured only once every Casebook's read models have
+ * caught up. Each service's CPU time per request (from /proc) is reported beside its rate.
  *
  * <pre>
  * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
@@ -113,23 +117,32 @@ final class QuickComparison {
                 }
             }
             StoreVerifier verifier = new StoreVerifier(casebookDatabase, casebookHttp);
-            StoreVerifier baselineVerifier = baselineHttp == null || !mixed ? null
+            StoreVerifier baselineVerifier = baselineHttp == null ? null
                     : new StoreVerifier(baselineDatabase, baselineHttp);
             for (int round = 1; round <= rounds; round++) {
                 for (int clients : levels) {
-                    verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
-                    // Odd rounds measure Casebook first, even rounds the peer first, so that with --rounds=2 or
-                    // more neither always gets the quieter (or the busier) half of the minute.
-                    Measured a = null;
-                    if (round % 2 == 0) {
-                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
+                    // Each round starts with another of the services (Casebook, the peer, the baseline in turn),
+                    // and each is measured only once every Casebook's read models have caught up, so that none is
+                    // measured while another's read models still work. That alone does not make a baseline fair:
+                    // the same jar as service and as baseline still gave the baseline 4-43 % more (docs/
+                    // performance.md, 2026-12-05), so a change is judged by running it both ways round.
+                    Map<String, Measured> measured = new HashMap<>();
+                    List<String> order = new ArrayList<>(List.of("casebook", "axon"));
+                    if (baselineHttp != null) {
+                        order.add("baseline");
                     }
-                    Measured c = measure("casebook", casebookHttp, casebook.pid(), clients, seconds);
-                    if (a == null) {
-                        a = measure("axon", axonHttp, axon.pid(), clients, seconds);
+                    Collections.rotate(order, -((round - 1) % order.size()));
+                    for (String service : order) {
+                        awaitCaughtUp(verifier, baselineVerifier, "before " + service + " at " + clients + " clients");
+                        measured.put(service, switch (service) {
+                            case "casebook" -> measure(service, casebookHttp, casebook.pid(), clients, seconds);
+                            case "axon" -> measure(service, axonHttp, axon.pid(), clients, seconds);
+                            default -> measure(service, baselineHttp, baseline.pid(), clients, seconds);
+                        });
                     }
-                    Measured b = baselineHttp == null ? null
-                            : measure("baseline", baselineHttp, baseline.pid(), clients, seconds);
+                    Measured c = measured.get("casebook");
+                    Measured a = measured.get("axon");
+                    Measured b = measured.get("baseline");
                     Mixed m = null;
                     Mixed am = null;
                     Mixed bm = null;
@@ -137,16 +150,21 @@ final class QuickComparison {
                         // The peer's and the baseline's mixed workload too, so that commands on existing cases are
                         // judged in the same minute; even rounds run them first.
                         if (round % 2 == 0) {
+                            awaitCaughtUp(verifier, baselineVerifier, "before the peer's mixed workload");
                             am = mixed(null, axonHttp, axon.pid(), clients, seconds);
                             if (baselineVerifier != null) {
+                                awaitCaughtUp(verifier, baselineVerifier, "before the baseline's mixed workload");
                                 bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
                             }
                         }
+                        awaitCaughtUp(verifier, baselineVerifier, "before the mixed workload");
                         m = mixed(verifier, casebookHttp, casebook.pid(), clients, seconds);
                         if (am == null) {
+                            awaitCaughtUp(verifier, baselineVerifier, "before the peer's mixed workload");
                             am = mixed(null, axonHttp, axon.pid(), clients, seconds);
                         }
                         if (baselineVerifier != null && bm == null) {
+                            awaitCaughtUp(verifier, baselineVerifier, "before the baseline's mixed workload");
                             bm = mixed(baselineVerifier, baselineHttp, baseline.pid(), clients, seconds);
                         }
                     }
@@ -185,6 +203,14 @@ final class QuickComparison {
     }
 
     record Measured(PeerComparison.Result result, double cpuMs, CpuBreakdown where) {
+    }
+
+    /** Waits for Casebook's read models, and the baseline's when there is one, to have caught up. */
+    private static void awaitCaughtUp(StoreVerifier casebook, StoreVerifier baseline, String when) {
+        casebook.awaitProjectionsCaughtUp(Duration.ofSeconds(120), when);
+        if (baseline != null) {
+            baseline.awaitProjectionsCaughtUp(Duration.ofSeconds(120), when + " (baseline)");
+        }
     }
 
     /**
