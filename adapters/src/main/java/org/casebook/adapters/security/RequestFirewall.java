@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
@@ -23,13 +24,14 @@ public class RequestFirewall {
     /** Spring's {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*}: the same, with a tab allowed. */
     static final Predicate<String> HEADER_VALUE = text -> allCodePoints(text, true);
 
+    /** {@code refusals} answers what the firewall refuses, with a problem (FirewallRefusals). */
     @Bean
-    WebSecurityCustomizer strictFirewall() {
+    WebSecurityCustomizer strictFirewall(RequestRejectedHandler refusals) {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(ASSIGNED_AND_NOT_CONTROL);
         firewall.setAllowedHeaderValues(HEADER_VALUE);
         firewall.setAllowedParameterNames(ASSIGNED_AND_NOT_CONTROL);
-        return web -> web.httpFirewall(firewall);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(refusals);
     }
 
     private static boolean allCodePoints(String text, boolean tabAllowed) {

@@ -62,6 +62,46 @@ class HostileRequestIT extends PostgresIntegrationTest {
             assertThat(storedEventCount()).isEqualTo(before);
         }
 
+        /**
+         * Headers that an interceptor or Spring MVC reads on a read, each refused with the same problem wherever it is
+         * read. Accept is read again to choose the format of any answer: until FirewallRefusals, a 400 with no body.
+         */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Casebook-After", "Accept"})
+        void aControlCharacterInAHeaderOfAReadIsRefusedAsAProblem(String header) {
+            RawHttp.Reply reply = raw("GET", "/api/caseload?worker=" + CW, Map.of(header, "1\u0085"));
+
+            assertIsProblem(reply, 400);
+        }
+
+        /** The firewall checks only the headers that are read: one nobody reads does not stop a read. */
+        @Test
+        void aControlCharacterInAHeaderNobodyReadsDoesNotStopARead() {
+            RawHttp.Reply reply = raw("GET", "/api/caseload?worker=" + CW, Map.of("X-Client-Note", "1\u0085"));
+
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+
+        @Test
+        void aControlCharacterInTheCredentialsIsRefusedAsAProblem() {
+            RawHttp.Reply reply = new RawHttp(port).send("GET", "/api/caseload?worker=" + CW,
+                    Map.of("Authorization", "Basic \u0085"), null);
+
+            assertIsProblem(reply, 400);
+        }
+
+        @Test
+        void aControlCharacterInTheIdempotencyKeyIsRefusedAndRecordsNothing() throws Exception {
+            byte[] enquiry = new ObjectMapper().writeValueAsBytes(Cases.enquiry(Cases.daysAgo(1)));
+            long before = storedEventCount();
+
+            RawHttp.Reply reply = raw("POST", "/api/enquiries", Map.of("Content-Type", "application/json",
+                    "Idempotency-Key", "key\u0085"), enquiry);
+
+            assertIsProblem(reply, 400);
+            assertThat(storedEventCount()).isEqualTo(before);
+        }
+
         @Test
         void aTabInAHeaderValueIsAllowed() throws Exception {
             byte[] enquiry = new ObjectMapper().writeValueAsBytes(Cases.enquiry(Cases.daysAgo(1)));

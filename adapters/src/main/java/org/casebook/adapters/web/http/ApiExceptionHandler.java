@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -97,12 +99,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * Spring Security's firewall checks a header only when something reads it, and Spring MVC reads them all for a
      * request body, so a header the firewall refuses (a C1 control character in a value, say) surfaces here, inside
      * the controller's call. Before 2026-12-05 that was a 500. It is the same refusal as the firewall's refusal of a
-     * path, and gets the same problem ({@link ErrorPages#problemFor}); the header, which may hold anything, is not
-     * logged or echoed.
+     * path, and goes the same way: to the container's error page, where {@link ErrorPages} writes the problem whatever
+     * the request's Accept header says (a refused Accept header cannot be read to choose a format, and answering
+     * through Spring's content negotiation left such a 400 without a body). The header, which may hold anything, is
+     * not logged or echoed.
      */
     @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<ProblemDetail> refusedByTheFirewall(RequestRejectedException error) {
-        return respond(ErrorPages.problemFor(HttpStatus.BAD_REQUEST));
+    void refusedByTheFirewall(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * the service gives is {@code application/problem+json}. Two doors lead here:
  * <ul>
  *   <li>the servlet container's error dispatch ({@code /error}), instead of Spring Boot's own JSON, which echoed the
- *       request's path. Requests get there when something before the controllers refuses them with a bare status,
- *       e.g. Spring Security's firewall refusing {@code ;}, {@code %25} or {@code //} in a path. The problem is
- *       written directly, whatever the request's Accept header says;</li>
+ *       request's path. Requests get there when something before the controllers refuses them with a bare status.
+ *       The problem is written directly, whatever the request's Accept header says. Spring Security's firewall
+ *       (refusing {@code ;}, {@code %25} or {@code //} in a path, or a control character in a header that is read)
+ *       does not take this door: {@link FirewallRefusals} writes the same problem at once;</li>
  *   <li>Tomcat's own error report ({@link ProblemReportValve}), for requests Tomcat refuses before any servlet sees
  *       them (a NUL, a backslash or an encoded slash in the path, a request line or header too long), which it
  *       answered with its own HTML page.</li>
@@ -80,7 +81,8 @@ public class ErrorPages implements ErrorController, WebServerFactoryCustomizer<T
         };
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Writes the problem as the whole answer, whatever the request's Accept header says. */
+    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }
