@@ -6,8 +6,6 @@ import static org.casebook.domain.shared.StaffRole.DEVELOPMENT_GROUP;
 import static org.casebook.domain.shared.StaffRole.MANAGER;
 import static org.casebook.domain.shared.StaffRole.VOLUNTEER;
 
-
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;

@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.casebook.adapters.it.fuzz.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
@@ -186,6 +188,43 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
      * the token or any of its parts.
      */
     private void assertRefusedAndNotLogged(String token, int status) {
+        String logs = loggedWhile(() -> {
+            Api.Response read = bearer(token).get("/api/caseload");
+            Api.Response command = bearer(token).post("/api/enquiries", Cases.enquiry(Cases.daysAgo(1)));
+            assertThat(read.status()).as(read.toString()).isEqualTo(status);
+            assertThat(command.status()).as(command.toString()).isEqualTo(status);
+            assertThat(read.body()).doesNotContain(token);
+        });
+        assertNotIn(logs, token);
+    }
+
+    /**
+     * A valid token followed by a control character, which Java's HTTP client will not send: the firewall refuses the
+     * header as it is read (FirewallRefusals), and its refusal, which quotes the header, is not logged.
+     */
+    @Test
+    void aTokenWithAControlCharacterIsRefusedAsAProblemAndNotLogged() {
+        String token = token(TRUSTED, "casebook", List.of("MANAGER"), 300);
+        String logs = loggedWhile(() -> {
+            RawHttp.Reply reply = new RawHttp(port).send("GET", "/api/caseload",
+                    Map.of("Authorization", "Bearer " + token + "\u0085"), null);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.body()).doesNotContain(token);
+        });
+        assertNotIn(logs, token);
+    }
+
+    private static void assertNotIn(String logs, String token) {
+        String[] parts = token.split("\\.");
+        assertThat(logs).doesNotContain(token).doesNotContain(parts[0] + ".").doesNotContain(parts[1]);
+        if (parts.length > 2 && !parts[2].isEmpty()) {
+            assertThat(logs).doesNotContain(parts[2]);
+        }
+    }
+
+    /** Every log line written while {@code requests} run, with Spring Security at DEBUG and its resource server at TRACE. */
+    private static String loggedWhile(Runnable requests) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger security = (Logger) LoggerFactory.getLogger("org.springframework.security");
         Logger resourceServer = (Logger) LoggerFactory.getLogger("org.springframework.security.oauth2");
@@ -197,26 +236,17 @@ class JwtAuthenticationIT extends PostgresIntegrationTest {
         security.setLevel(Level.DEBUG);
         resourceServer.setLevel(Level.TRACE);
         try {
-            Api.Response read = bearer(token).get("/api/caseload");
-            Api.Response command = bearer(token).post("/api/enquiries", Cases.enquiry(Cases.daysAgo(1)));
-            assertThat(read.status()).as(read.toString()).isEqualTo(status);
-            assertThat(command.status()).as(command.toString()).isEqualTo(status);
-            assertThat(read.body()).doesNotContain(token);
+            requests.run();
         } finally {
             security.setLevel(before);
             resourceServer.setLevel(resourceServerBefore);
             root.detachAppender(captured);
         }
-        String[] parts = token.split("\\.");
-        String logs = captured.list.stream()
+        assertThat(captured.list).as("the refusal was logged (at DEBUG or TRACE)").isNotEmpty();
+        return captured.list.stream()
                 .map(event -> event.getFormattedMessage() + " " + (event.getThrowableProxy() == null ? ""
                         : ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .collect(Collectors.joining("\n"));
-        assertThat(captured.list).as("the refusal was logged (at DEBUG or TRACE)").isNotEmpty();
-        assertThat(logs).doesNotContain(token).doesNotContain(parts[0] + ".").doesNotContain(parts[1]);
-        if (parts.length > 2 && !parts[2].isEmpty()) {
-            assertThat(logs).doesNotContain(parts[2]);
-        }
     }
 
     private static JWTClaimsSet.Builder claims(String audience, List<String> roles, long expiresInSeconds) {
