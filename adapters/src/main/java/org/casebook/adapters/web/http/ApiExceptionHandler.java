@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -48,6 +49,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final FirewallRefusals firewallRefusals;
+
+    public ApiExceptionHandler(FirewallRefusals firewallRefusals) {
+        this.firewallRefusals = firewallRefusals;
+    }
 
     @ExceptionHandler(InvalidCaseCommand.class)
     ResponseEntity<ProblemDetail> invalidCommand(InvalidCaseCommand error) {
@@ -98,15 +105,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /**
      * Spring Security's firewall checks a header only when something reads it, and Spring MVC reads them all for a
      * request body, so a header the firewall refuses (a C1 control character in a value, say) surfaces here, inside
-     * the controller's call. Before 2026-12-05 that was a 500. It is the same refusal as the firewall's refusal of a
-     * path, and goes the same way: to the container's error page, where {@link ErrorPages} writes the problem whatever
-     * the request's Accept header says (a refused Accept header cannot be read to choose a format, and answering
-     * through Spring's content negotiation left such a 400 without a body). The header, which may hold anything, is
-     * not logged or echoed.
+     * the controller's call. Before 2026-12-05 that was a 500. It is answered as every refusal of the firewall is,
+     * by {@link FirewallRefusals}; the header, which may hold anything, is not logged or echoed.
      */
     @ExceptionHandler(RequestRejectedException.class)
-    void refusedByTheFirewall(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.BAD_REQUEST.value());
+    void refusedByTheFirewall(RequestRejectedException refused, HttpServletRequest request,
+                              HttpServletResponse response) throws IOException {
+        firewallRefusals.handle(request, response, refused);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

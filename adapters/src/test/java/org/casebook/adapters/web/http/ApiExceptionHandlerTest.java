@@ -2,6 +2,7 @@ package org.casebook.adapters.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLTransientConnectionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 /** When the database is down the answer is 503 with Retry-After, never a 500 and never a hang. */
 class ApiExceptionHandlerTest {
 
-    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ApiExceptionHandler handler = new ApiExceptionHandler(
+            new FirewallRefusals(new ErrorPages(new ObjectMapper())));
 
     @Test
     void noConnectionFromThePoolIsServiceUnavailable() {
