@@ -23,16 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ProjectionConfiguration {
 
     /**
-     * On PostgreSQL (H2 has no asynchronous commit), read models commit without waiting for the disk
-     * ({@link ReadModelCommits}); {@code casebook.projections.synchronous-commit=true} turns that off.
+     * On PostgreSQL, each read-model batch's transaction settings ({@link ReadModelTransactions}): commits that do not
+     * wait for the disk (H2 has no asynchronous commit; {@code casebook.projections.synchronous-commit=true} turns
+     * them off) and look-ups by index.
      */
     @Bean
-    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:')"
-            + " and !${casebook.projections.synchronous-commit:false}")
-    ConfigurerModule readModelCommits(JdbcTemplate jdbc) {
-        ReadModelCommits commits = new ReadModelCommits(jdbc);
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:')")
+    ConfigurerModule readModelTransactions(JdbcTemplate jdbc,
+            @Value("${casebook.projections.synchronous-commit:false}") boolean synchronousCommit) {
+        ReadModelTransactions settings = new ReadModelTransactions(jdbc, !synchronousCommit);
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
-                (configuration, processor) -> commits);
+                (configuration, processor) -> settings);
     }
 
     /**
