@@ -18,6 +18,7 @@ class PromptEventSourceTest {
     private static final Duration WINDOW = Duration.ofMillis(300);
 
     private PromptEventSource source;
+    private final AtomicInteger fetches = new AtomicInteger();
 
     @AfterEach
     void stop() {
@@ -48,6 +49,22 @@ class PromptEventSourceTest {
 
         Thread.sleep(WINDOW.toMillis() + 100);
         assertThat(wakes).as("the other nine, in one wake a window later").hasValue(2);
+    }
+
+    @Test
+    void theEventStoreReadsTheTableWhenTheReadModelsAreWokenNotAtEachCommit() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        aBusyWindowPasses();
+        int before = fetches.get();
+
+        for (int i = 0; i < 10; i++) {
+            source.committed();
+        }
+        assertThat(fetches.get() - before).as("with the first commit's wake").isEqualTo(1);
+
+        Thread.sleep(WINDOW.toMillis() + 100);
+        assertThat(fetches.get() - before).as("once more, with the other nine's").isEqualTo(2);
+        assertThat(wakes.get()).isGreaterThanOrEqualTo(fetches.get() - before);
     }
 
     @Test
@@ -85,7 +102,7 @@ class PromptEventSourceTest {
 
     private AtomicInteger wakesOf(Duration window) {
         source = new PromptEventSource(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
-                .build(), NEVER, window);
+                .build(), fetches::incrementAndGet, NEVER, window);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         AtomicInteger wakes = new AtomicInteger();
         stream.setOnAvailableCallback(wakes::incrementAndGet);
