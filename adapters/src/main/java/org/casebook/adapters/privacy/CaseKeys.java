@@ -86,8 +86,7 @@ public class CaseKeys {
         if (cached != null) {
             return cached;
         }
-        List<Key> rows = jdbc.query("SELECT wrapped_key, master_key_id, key_bytes FROM case_key WHERE case_id = ?",
-                (rs, row) -> resolve(caseId, rs), caseId);
+        List<Key> rows = stored(caseId);
         Key key = rows.isEmpty() ? Key.DESTROYED : rows.get(0);
         if (scope != null && !rows.isEmpty()) {
             scope.put(caseId, key);
@@ -117,27 +116,41 @@ public class CaseKeys {
         }
     }
 
-    /** The case's key for sealing new personal data, created (wrapped) in the current transaction if it has none. */
+    /**
+     * The case's key for sealing new personal data, created (wrapped) in the current transaction if it has none.
+     * Most writes are to a case that has its key already, so it is read first: one query, where inserting first cost
+     * a fresh key, its wrapping, an insert that met the existing row, and the same read.
+     */
     public byte[] forWriting(String caseId) {
         Map<String, Key> scope = SCOPE.get();
         Key cached = scope == null ? null : scope.get(caseId);
         if (cached != null && cached.status() == Status.PRESENT) {
             return cached.bytes();
         }
-        byte[] fresh = new byte[MasterKeys.KEY_BYTES];
-        random.nextBytes(fresh);
-        MasterKey current = masterKeys.current();
-        jdbc.update("INSERT INTO case_key (case_id, wrapped_key, master_key_id, created_at) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING",
-                caseId, masterKeys.wrap(caseId, fresh, current), current.id(), Timestamp.from(clock.instant()));
-        List<Key> rows = jdbc.query("SELECT wrapped_key, master_key_id, key_bytes FROM case_key WHERE case_id = ?",
-                (rs, row) -> resolve(caseId, rs), caseId);
+        List<Key> rows = stored(caseId);
+        if (rows.isEmpty()) {
+            byte[] fresh = new byte[MasterKeys.KEY_BYTES];
+            random.nextBytes(fresh);
+            MasterKey current = masterKeys.current();
+            int created = jdbc.update("INSERT INTO case_key (case_id, wrapped_key, master_key_id, created_at)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    caseId, masterKeys.wrap(caseId, fresh, current), current.id(), Timestamp.from(clock.instant()));
+            if (created == 1) {
+                return fresh;
+            }
+            rows = stored(caseId); // another transaction made it first, and has committed
+        }
         Key key = rows.get(0);
         return switch (key.status()) {
             case PRESENT -> key.bytes();
             case DESTROYED -> throw new IllegalStateException("the case's personal data was erased");
             case UNREADABLE -> throw new CaseKeyUnreadable();
         };
+    }
+
+    private List<Key> stored(String caseId) {
+        return jdbc.query("SELECT wrapped_key, master_key_id, key_bytes FROM case_key WHERE case_id = ?",
+                (rs, row) -> resolve(caseId, rs), caseId);
     }
 
     /** Destroys the case's key for ever; a case that never had one gets a destroyed entry so none is ever made. */
