@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default is one second; events appended on this node wake them at once). {@code wakeWindow}: once commits on this
  * node come faster than a few per such window, the read models are woken at most once per window, so that they
  * handle batches rather than an event at a time (default PT0.02S; {@code PT0S}: every commit wakes them at once;
- * {@link PromptEventSource}).
+ * a read that waits for a position releases a held-back wake at once; {@link PromptEventSource}).
  */
 @ConfigurationProperties("casebook.consistency")
 public record ConsistencyProperties(Duration maxWait, Duration pollInterval, Duration fetchDelay,

@@ -50,17 +50,20 @@ public class ReadModelProgress {
     private final Serializer serializer;
     private final ConsistencyProperties properties;
     private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final ObjectProvider<PromptEventSource> wakes;
     private final Map<String, Boolean> handledTypes = new ConcurrentHashMap<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Object monitor = new Object();
     private long commits;
 
     public ReadModelProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
-                             ConsistencyProperties properties, ObjectProvider<EventProcessingConfiguration> processing) {
+                             ConsistencyProperties properties, ObjectProvider<EventProcessingConfiguration> processing,
+                             ObjectProvider<PromptEventSource> wakes) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.properties = properties;
         this.processing = processing;
+        this.wakes = wakes;
     }
 
     /** A read-model batch has committed on this node: wake the reads that wait. */
@@ -81,6 +84,7 @@ public class ReadModelProgress {
         }
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         List<String> pending = new ArrayList<>(processors);
+        boolean hurried = false;
         while (true) {
             long seen;
             synchronized (monitor) {
@@ -89,6 +93,10 @@ public class ReadModelProgress {
             pending.removeIf(processor -> processed(processor, written.position()));
             if (pending.isEmpty()) {
                 return true;
+            }
+            if (!hurried) {
+                hurried = true;
+                wakes.ifAvailable(PromptEventSource::hurry);
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {

@@ -68,6 +68,28 @@ class PromptEventSourceTest {
     }
 
     @Test
+    void aWaitingReadReleasesTheWakeABusyWindowHoldsBackOnce() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        aBusyWindowPasses();
+        source.committed();
+        wakes.set(0);
+        int fetchesBefore = fetches.get();
+
+        source.hurry();
+        assertThat(wakes).as("nothing held back yet").hasValue(0);
+
+        source.committed();
+        source.committed();
+        assertThat(wakes).as("both held back by the window").hasValue(0);
+        source.hurry();
+        assertThat(wakes).as("released by the read that waits").hasValue(1);
+        assertThat(fetches.get() - fetchesBefore).as("the store reads the table for them").isEqualTo(1);
+
+        Thread.sleep(WINDOW.toMillis() + 100);
+        assertThat(wakes).as("and not woken again at the window's end").hasValue(1);
+    }
+
+    @Test
     void aQuietWindowEndsTheBatching() throws Exception {
         AtomicInteger wakes = wakesOf(WINDOW);
         aBusyWindowPasses();

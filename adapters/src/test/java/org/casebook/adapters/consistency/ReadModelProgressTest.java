@@ -2,11 +2,16 @@ package org.casebook.adapters.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -38,7 +43,8 @@ class ReadModelProgressTest {
         jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"
                 + " aggregate_identifier VARCHAR(255), payload_type VARCHAR(255))");
         progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null),
-                new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class));
+                new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class),
+                new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
     }
 
     @Test
@@ -97,6 +103,39 @@ class ReadModelProgressTest {
 
         token(0, 9);
         assertThat(progress.processed(PROCESSOR, 7)).as("segment 0 has fetched 7 since").isTrue();
+    }
+
+    @Test
+    void aReadThatMustWaitHurriesTheReadModelsOnceAndOneThatNeedNotDoesNot() {
+        AtomicInteger hurried = new AtomicInteger();
+        PromptEventSource wakes = new PromptEventSource(EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine()).build(), () -> { }, Duration.ofHours(1),
+                Duration.ofMillis(20)) {
+            @Override
+            public void hurry() {
+                hurried.incrementAndGet();
+            }
+        };
+        try {
+            StaticListableBeanFactory beans = new StaticListableBeanFactory();
+            beans.addBean("readModelEventSource", wakes);
+            ReadModelProgress waiting = new ReadModelProgress(jdbc, serializer,
+                    new ConsistencyProperties(Duration.ofMillis(150), null, null, null),
+                    new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class),
+                    beans.getBeanProvider(PromptEventSource.class));
+            event(10, caseOf(SEGMENTS[0]));
+            token(0, 5);
+            token(1, 10);
+
+            assertThat(waiting.await(List.of(PROCESSOR), new Written(10))).as("segment 0 never gets there").isFalse();
+            assertThat(hurried).as("once, however often the wait looked again").hasValue(1);
+
+            token(0, 10);
+            assertThat(waiting.await(List.of(PROCESSOR), new Written(10))).isTrue();
+            assertThat(hurried).as("nothing to hurry").hasValue(1);
+        } finally {
+            wakes.destroy();
+        }
     }
 
     private void event(long position, String aggregate) {
