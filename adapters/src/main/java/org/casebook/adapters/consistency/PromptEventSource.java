@@ -51,7 +51,6 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     static final int QUIET_COMMITS = 3;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
-    private final Runnable fetchNew;
     private final Set<PromptStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker;
 
@@ -64,13 +63,8 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     private boolean wakeDue;
     private ScheduledFuture<?> heldWake;
 
-    /**
-     * @param fetchNew has the event store read the table for new events now (its reader thread is woken with the read
-     *                 models, not by each commit: {@link CommitAwareEventStore})
-     */
-    public PromptEventSource(EventStore store, Runnable fetchNew, Duration fetchDelay, Duration wakeWindow) {
+    public PromptEventSource(EventStore store, Duration fetchDelay, Duration wakeWindow) {
         this.store = store;
-        this.fetchNew = fetchNew;
         this.window = wakeWindow.toNanos();
         this.windowStart = System.nanoTime() - window;
         this.lastWake = windowStart;
@@ -151,9 +145,6 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     }
 
     private void wake(boolean appendedHere) {
-        if (appendedHere) {
-            fetchNew.run();
-        }
         for (PromptStream stream : streams) {
             stream.wake(appendedHere);
         }
