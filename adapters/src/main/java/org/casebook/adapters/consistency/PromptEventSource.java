@@ -122,12 +122,10 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     public void hurry() {
         ScheduledFuture<?> held;
         synchronized (wakes) {
-            if (!wakeDue) {
+            held = heldWake;
+            if (!takeHeldWake()) {
                 return;
             }
-            wakeDue = false;
-            lastWake = System.nanoTime();
-            held = heldWake;
         }
         held.cancel(false);
         wake(true);
@@ -135,13 +133,21 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
     private void releaseHeldWake() {
         synchronized (wakes) {
-            if (!wakeDue) {
+            if (!takeHeldWake()) {
                 return; // a waiting read released it first
             }
-            wakeDue = false;
-            lastWake = System.nanoTime();
         }
         wake(true);
+    }
+
+    /** Whether a wake was held back; if so, it is now taken, to be done by the caller. Called holding {@code wakes}. */
+    private boolean takeHeldWake() {
+        if (!wakeDue) {
+            return false;
+        }
+        wakeDue = false;
+        lastWake = System.nanoTime();
+        return true;
     }
 
     private void wake(boolean appendedHere) {

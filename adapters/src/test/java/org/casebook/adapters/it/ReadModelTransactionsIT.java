@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(ReadModelTransactionsIT.Observers.class)
 class ReadModelTransactionsIT extends PostgresIntegrationTest {
 
+    /** The transaction's {@code synchronous_commit} and {@code enable_seqscan}, in that order. */
+    static final String SETTINGS = "SELECT current_setting('synchronous_commit') || ' '"
+            + " || current_setting('enable_seqscan')";
     static final List<String> READ_MODEL_SETTINGS = new CopyOnWriteArrayList<>();
     static final List<String> COMMAND_SETTINGS = new CopyOnWriteArrayList<>();
 
@@ -51,8 +54,7 @@ class ReadModelTransactionsIT extends PostgresIntegrationTest {
         }
 
         private static String setting(JdbcTemplate jdbc) {
-            return jdbc.queryForObject("SELECT current_setting('synchronous_commit') || ' '"
-                    + " || current_setting('enable_seqscan')", String.class);
+            return jdbc.queryForObject(SETTINGS, String.class);
         }
     }
 
@@ -72,8 +74,7 @@ class ReadModelTransactionsIT extends PostgresIntegrationTest {
         assertThat(COMMAND_SETTINGS).as("inside the command that appended the event").isNotEmpty()
                 .containsOnly("on on");
         // SET LOCAL ends with its transaction: the connection goes back to the pool as it came.
-        assertThat(jdbc.queryForObject("SELECT current_setting('synchronous_commit') || ' '"
-                + " || current_setting('enable_seqscan')", String.class)).isEqualTo("on on");
+        assertThat(jdbc.queryForObject(SETTINGS, String.class)).isEqualTo("on on");
         int listed = sql(connection -> {
             var result = connection.createStatement().executeQuery(
                     "SELECT count(*) FROM caseload_case WHERE case_id = '" + caseId + "'");
