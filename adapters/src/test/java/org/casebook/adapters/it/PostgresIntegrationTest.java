@@ -6,12 +6,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,8 +61,17 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
     }
 
+    /** The live test context working in each schema (see {@link #oneContextPerSchema}). */
+    private static final Map<String, ApplicationContext> CONTEXT_OF_SCHEMA = new ConcurrentHashMap<>();
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private JdbcTemplate contextJdbc;
 
     @Autowired
     ObjectMapper objectMapper;
@@ -67,6 +81,26 @@ public abstract class PostgresIntegrationTest {
     @BeforeEach
     void connectApi() {
         api = new Api("http://127.0.0.1:" + port, objectMapper);
+    }
+
+    /**
+     * Fails a test class whose Spring context would share a schema with another live one. Test contexts stay alive in
+     * the JVM, and every one claims the processors' segments under the same node id (the JVM's name), so two contexts
+     * on one schema both handle every event, each from its own position: one inserts a read-model row the other has
+     * just inserted, or re-applies an old event after a newer one (an erased case listed again). That is what the
+     * {@code DuplicateKeyException}s after {@code LateCommitIT} were (reliability.md). A class with settings or beans
+     * of its own takes a schema of its own ({@link OwnSchema}).
+     */
+    @BeforeEach
+    void oneContextPerSchema() {
+        String schema = contextJdbc.queryForObject("SELECT current_schema()", String.class);
+        ApplicationContext holder = CONTEXT_OF_SCHEMA.merge(schema, context, (held, mine) ->
+                held != mine && held instanceof ConfigurableApplicationContext live && live.isActive() ? held : mine);
+        if (holder != context) {
+            throw new IllegalStateException(getClass().getSimpleName() + " starts a second live test context in schema "
+                    + schema + ": its settings or beans differ from another class's, so give it a schema of its own"
+                    + " (OwnSchema)");
+        }
     }
 
     /** Runs SQL against this test run's schema, to look at what was really stored. */
@@ -79,7 +113,11 @@ public abstract class PostgresIntegrationTest {
     }
 
     protected static long storedEventCount(String aggregateId) {
-        return sql(connection -> {
+        return storedEventCount(SCHEMA, aggregateId);
+    }
+
+    protected static long storedEventCount(String schema, String aggregateId) {
+        return OwnSchema.sql(schema, connection -> {
             var statement = connection.prepareStatement(
                     "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?");
             statement.setString(1, aggregateId);

@@ -10,10 +10,13 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Read models commit without waiting for the disk; the events do not (ADR 0024). Read models find their rows by index
@@ -23,6 +26,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(ReadModelTransactionsIT.Observers.class)
 class ReadModelTransactionsIT extends PostgresIntegrationTest {
 
+    /** The observers make a context of its own, so the class works in a schema of its own ({@link OwnSchema}). */
+    static final String OWN = OwnSchema.create("casebook_transactions_");
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        OwnSchema.register(registry, OWN);
+    }
+
     /** The transaction's {@code synchronous_commit} and {@code enable_seqscan}, in that order. */
     static final String SETTINGS = "SELECT current_setting('synchronous_commit') || ' '"
             + " || current_setting('enable_seqscan')";
@@ -31,6 +42,11 @@ class ReadModelTransactionsIT extends PostgresIntegrationTest {
 
     @TestConfiguration
     static class Observers {
+
+        @Bean
+        FlywayConfigurationCustomizer ownSchemaMigrated() {
+            return OwnSchema.migrated(OWN);
+        }
 
         @Bean
         ConfigurerModule synchronousCommitObservers(JdbcTemplate jdbc) {
@@ -75,12 +91,8 @@ class ReadModelTransactionsIT extends PostgresIntegrationTest {
                 .containsOnly("on on");
         // SET LOCAL ends with its transaction: the connection goes back to the pool as it came.
         assertThat(jdbc.queryForObject(SETTINGS, String.class)).isEqualTo("on on");
-        int listed = sql(connection -> {
-            var result = connection.createStatement().executeQuery(
-                    "SELECT count(*) FROM caseload_case WHERE case_id = '" + caseId + "'");
-            result.next();
-            return result.getInt(1);
-        });
+        int listed = jdbc.queryForObject("SELECT count(*) FROM caseload_case WHERE case_id = ?", Integer.class,
+                caseId);
         assertThat(listed).as("the read model's rows committed").isEqualTo(1);
     }
 }

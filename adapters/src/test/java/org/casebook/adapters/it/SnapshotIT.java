@@ -11,15 +11,37 @@ import org.axonframework.serialization.Revision;
 import org.casebook.domain.casework.Case;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A case with a long history (past the default of 50 events) is loaded from a snapshot and the events after it, and
  * behaves exactly as if it had been loaded from all its events: the rules still see every consent. No case is kept
  * warm here (ADR 29), so every command loads its case as a node that has not seen it would: snapshots are for that.
+ * That setting makes a context of its own, so the class works in a schema of its own ({@link OwnSchema}).
  */
 @TestPropertySource(properties = "casebook.cases.cached=0")
 class SnapshotIT extends PostgresIntegrationTest {
+
+    static final String OWN = OwnSchema.create("casebook_snapshot_");
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        OwnSchema.register(registry, OWN);
+    }
+
+    @TestConfiguration
+    static class OwnSchemaMigrated {
+
+        @Bean
+        FlywayConfigurationCustomizer ownSchemaMigrated() {
+            return OwnSchema.migrated(OWN);
+        }
+    }
 
     Cases cases;
 
@@ -41,7 +63,7 @@ class SnapshotIT extends PostgresIntegrationTest {
         // The school's consent, given before the snapshot, still lets the school be told.
         Api.Response shared = share(caseId, "SCHOOL");
         assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
-        assertThat(shared.header("ETag")).isEqualTo("\"" + storedEventCount(caseId) + "\"");
+        assertThat(shared.header("ETag")).isEqualTo("\"" + storedEventCount(OWN, caseId) + "\"");
     }
 
     @Test
@@ -62,7 +84,7 @@ class SnapshotIT extends PostgresIntegrationTest {
     void aSnapshotThatCannotBeReadIsPassedOverAndTheCaseLoadsFromItsEvents() throws Exception {
         String caseId = longCase();
         awaitSnapshot(caseId);
-        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = "
+        OwnSchema.sql(OWN, connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = "
                 + "convert_to('{\"not\":\"a case\"', 'UTF8') WHERE aggregate_identifier = '" + caseId + "'")
                 .executeUpdate());
 
@@ -77,7 +99,7 @@ class SnapshotIT extends PostgresIntegrationTest {
         String caseId = longCase();
         awaitSnapshot(caseId);
         // As if written by a version of Case with other fields: revision differs, so it must not be used.
-        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload_revision = '0', "
+        OwnSchema.sql(OWN, connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload_revision = '0', "
                 + "payload = convert_to('{\"status\":\"CLOSED\"}', 'UTF8') WHERE aggregate_identifier = '"
                 + caseId + "'").executeUpdate());
 
@@ -91,7 +113,7 @@ class SnapshotIT extends PostgresIntegrationTest {
         awaitSnapshot(caseId);
         // Tamper with the snapshot (current shape) to say the case is closed: the next command must believe it,
         // which shows the snapshot, not the full history, is what the case was loaded from.
-        sql(connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = convert_to("
+        OwnSchema.sql(OWN, connection -> connection.prepareStatement("UPDATE snapshot_event_entry SET payload = convert_to("
                 + "'{\"caseId\":\"" + caseId + "\",\"status\":\"CLOSED\"}', 'UTF8') WHERE aggregate_identifier = '"
                 + caseId + "'").executeUpdate());
 
@@ -126,7 +148,7 @@ class SnapshotIT extends PostgresIntegrationTest {
     private static String awaitSnapshot(String caseId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            String snapshot = sql(connection -> {
+            String snapshot = OwnSchema.sql(OWN, connection -> {
                 var statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8'), payload_revision"
                         + " FROM snapshot_event_entry WHERE aggregate_identifier = ?");
                 statement.setString(1, caseId);
@@ -142,6 +164,6 @@ class SnapshotIT extends PostgresIntegrationTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no snapshot of a case with " + storedEventCount(caseId) + " events");
+        throw new AssertionError("no snapshot of a case with " + storedEventCount(OWN, caseId) + " events");
     }
 }
