@@ -24,13 +24,16 @@ public class ConsistencyConfiguration {
 
     /**
      * Axon's embedded event store as its auto-configuration builds it, reading the table for other nodes' events every
-     * {@code casebook.consistency.fetch-delay} instead of every second, and woken after the database commit.
+     * {@code casebook.consistency.fetch-delay} instead of every second and otherwise when the read models are woken
+     * ({@link RequestedReads}).
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  ConsistencyProperties properties) {
-        return new CommitAwareEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+    CommitAwareEventStore eventStore(EventStorageEngine storageEngine,
+                                     org.axonframework.config.Configuration configuration,
+                                     ConsistencyProperties properties) {
+        RequestedReads reads = new RequestedReads(storageEngine, properties.fetchDelay());
+        return new CommitAwareEventStore(reads, EmbeddedEventStore.builder()
+                .storageEngine(reads)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(Math.max(1, properties.fetchDelay().toMillis())));
@@ -38,8 +41,9 @@ public class ConsistencyConfiguration {
 
     /** The read models' event source (application.yml, {@code source: readModelEventSource}). */
     @Bean
-    PromptEventSource readModelEventSource(EventStore eventStore, ConsistencyProperties properties) {
-        return new PromptEventSource(eventStore, properties.fetchDelay(), properties.wakeWindow());
+    PromptEventSource readModelEventSource(CommitAwareEventStore eventStore, ConsistencyProperties properties) {
+        return new PromptEventSource(eventStore, eventStore::fetchNew, properties.fetchDelay(),
+                properties.wakeWindow());
     }
 
     /** Every read-model batch, once committed, wakes the reads waiting for it (instead of their polling). */

@@ -51,6 +51,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     static final int QUIET_COMMITS = 3;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Runnable fetchNew;
     private final Set<PromptStream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker;
 
@@ -63,8 +64,13 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     private boolean wakeDue;
     private ScheduledFuture<?> heldWake;
 
-    public PromptEventSource(EventStore store, Duration fetchDelay, Duration wakeWindow) {
+    /**
+     * @param fetchNew has the event store read the table for new events now (its reader thread is woken with the read
+     *                 models, not by each commit: {@link CommitAwareEventStore})
+     */
+    public PromptEventSource(EventStore store, Runnable fetchNew, Duration fetchDelay, Duration wakeWindow) {
         this.store = store;
+        this.fetchNew = fetchNew;
         this.window = wakeWindow.toNanos();
         this.windowStart = System.nanoTime() - window;
         this.lastWake = windowStart;
@@ -151,6 +157,9 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     }
 
     private void wake(boolean appendedHere) {
+        if (appendedHere) {
+            fetchNew.run();
+        }
         for (PromptStream stream : streams) {
             stream.wake(appendedHere);
         }

@@ -18,6 +18,7 @@ class PromptEventSourceTest {
     private static final Duration WINDOW = Duration.ofMillis(300);
 
     private PromptEventSource source;
+    private final AtomicInteger fetches = new AtomicInteger();
 
     @AfterEach
     void stop() {
@@ -51,11 +52,28 @@ class PromptEventSourceTest {
     }
 
     @Test
+    void theEventStoreReadsTheTableWhenTheReadModelsAreWokenNotAtEachCommit() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        aBusyWindowPasses();
+        int before = fetches.get();
+
+        for (int i = 0; i < 10; i++) {
+            source.committed();
+        }
+        assertThat(fetches.get() - before).as("with the first commit's wake").isEqualTo(1);
+
+        Thread.sleep(WINDOW.toMillis() + 100);
+        assertThat(fetches.get() - before).as("once more, with the other nine's").isEqualTo(2);
+        assertThat(wakes.get()).isGreaterThanOrEqualTo(fetches.get() - before);
+    }
+
+    @Test
     void aWaitingReadReleasesTheWakeABusyWindowHoldsBackOnce() throws Exception {
         AtomicInteger wakes = wakesOf(WINDOW);
         aBusyWindowPasses();
         source.committed();
         wakes.set(0);
+        int fetchesBefore = fetches.get();
 
         source.hurry();
         assertThat(wakes).as("nothing held back yet").hasValue(0);
@@ -65,6 +83,7 @@ class PromptEventSourceTest {
         assertThat(wakes).as("both held back by the window").hasValue(0);
         source.hurry();
         assertThat(wakes).as("released by the read that waits").hasValue(1);
+        assertThat(fetches.get() - fetchesBefore).as("the store reads the table for them").isEqualTo(1);
 
         Thread.sleep(WINDOW.toMillis() + 100);
         assertThat(wakes).as("and not woken again at the window's end").hasValue(1);
@@ -105,7 +124,7 @@ class PromptEventSourceTest {
 
     private AtomicInteger wakesOf(Duration window) {
         source = new PromptEventSource(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
-                .build(), NEVER, window);
+                .build(), fetches::incrementAndGet, NEVER, window);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         AtomicInteger wakes = new AtomicInteger();
         stream.setOnAvailableCallback(wakes::incrementAndGet);

@@ -109,7 +109,7 @@ class ReadModelProgressTest {
     void aReadThatMustWaitHurriesTheReadModelsOnceAndOneThatNeedNotDoesNot() {
         AtomicInteger hurried = new AtomicInteger();
         PromptEventSource wakes = new PromptEventSource(EmbeddedEventStore.builder()
-                .storageEngine(new InMemoryEventStorageEngine()).build(), Duration.ofHours(1),
+                .storageEngine(new InMemoryEventStorageEngine()).build(), () -> { }, Duration.ofHours(1),
                 Duration.ofMillis(20)) {
             @Override
             public void hurry() {
