@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * 2 s). One query reads those events for all lagging segments at once.
  *
  * <p>A waiting read is woken when a read-model batch commits on this node ({@link #batchCommitted()}), and otherwise
- * looks again every {@code casebook.consistency.poll-interval}, which is how it sees another node's progress.
+ * looks again every {@code casebook.consistency.poll-interval}, which is how it sees another node's progress; after a
+ * poll interval in which no batch committed here it reminds the read models ({@link PromptEventSource#remind()}).
  */
 @Component
 public class ReadModelProgress {
@@ -102,6 +103,7 @@ public class ReadModelProgress {
             if (left <= 0) {
                 return false;
             }
+            boolean quiet;
             synchronized (monitor) {
                 if (commits == seen) {
                     try {
@@ -111,6 +113,10 @@ public class ReadModelProgress {
                         return false;
                     }
                 }
+                quiet = commits == seen;
+            }
+            if (quiet) {
+                wakes.ifAvailable(PromptEventSource::remind);
             }
         }
     }

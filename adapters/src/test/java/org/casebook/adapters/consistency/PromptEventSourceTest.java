@@ -104,6 +104,38 @@ class PromptEventSourceTest {
     }
 
     @Test
+    void aReadStillWaitingRemindsTheReadModelsUnlessTheyWereWokenWithinHalfAWindow() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        source.committed();
+        wakes.set(0);
+        int fetchesBefore = fetches.get();
+
+        source.remind();
+        assertThat(wakes).as("woken by the commit just now").hasValue(0);
+
+        Thread.sleep(WINDOW.toMillis() / 2 + 20);
+        source.remind();
+        assertThat(wakes).as("half a window on, woken again").hasValue(1);
+        assertThat(fetches.get() - fetchesBefore).as("and the store reads the table again").isEqualTo(1);
+        source.remind();
+        assertThat(wakes).as("but not twice at once").hasValue(1);
+    }
+
+    @Test
+    void aReminderReleasesAWakeABusyWindowHoldsBack() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        aBusyWindowPasses();
+        source.committed();
+        source.committed();
+        wakes.set(0);
+
+        source.remind();
+        assertThat(wakes).as("the held-back wake, released").hasValue(1);
+        Thread.sleep(WINDOW.toMillis() + 100);
+        assertThat(wakes).as("and not woken again at the window's end").hasValue(1);
+    }
+
+    @Test
     void withNoWindowEveryCommitWakesThem() {
         AtomicInteger wakes = wakesOf(Duration.ZERO);
 

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -106,14 +109,20 @@ class ReadModelProgressTest {
     }
 
     @Test
-    void aReadThatMustWaitHurriesTheReadModelsOnceAndOneThatNeedNotDoesNot() {
+    void aReadThatMustWaitHurriesTheReadModelsOnceAndRemindsThemWhileNoBatchCommitsAndOneThatNeedNotDoesNeither() {
         AtomicInteger hurried = new AtomicInteger();
+        AtomicInteger reminded = new AtomicInteger();
         PromptEventSource wakes = new PromptEventSource(EmbeddedEventStore.builder()
                 .storageEngine(new InMemoryEventStorageEngine()).build(), () -> { }, Duration.ofHours(1),
                 Duration.ofMillis(20)) {
             @Override
             public void hurry() {
                 hurried.incrementAndGet();
+            }
+
+            @Override
+            public void remind() {
+                reminded.incrementAndGet();
             }
         };
         try {
@@ -129,10 +138,26 @@ class ReadModelProgressTest {
 
             assertThat(waiting.await(List.of(PROCESSOR), new Written(10))).as("segment 0 never gets there").isFalse();
             assertThat(hurried).as("once, however often the wait looked again").hasValue(1);
+            assertThat(reminded.get()).as("after each poll interval (10 ms) of the 150 ms wait in which no batch"
+                    + " committed").isBetween(3, 15);
+
+            reminded.set(0);
+            ScheduledExecutorService batches = Executors.newSingleThreadScheduledExecutor();
+            batches.scheduleAtFixedRate(waiting::batchCommitted, 0, 2, TimeUnit.MILLISECONDS);
+            try {
+                assertThat(waiting.await(List.of(PROCESSOR), new Written(10))).isFalse();
+            } finally {
+                batches.shutdownNow();
+            }
+            assertThat(reminded.get()).as("batches committing every 2 ms: the read models are at work (a loaded"
+                    + " machine may leave a poll interval or two without one)").isLessThanOrEqualTo(2);
+            assertThat(hurried).as("each read that waits hurries once").hasValue(2);
 
             token(0, 10);
+            reminded.set(0);
             assertThat(waiting.await(List.of(PROCESSOR), new Written(10))).isTrue();
-            assertThat(hurried).as("nothing to hurry").hasValue(1);
+            assertThat(hurried).as("nothing to hurry").hasValue(2);
+            assertThat(reminded).as("nothing to remind").hasValue(0);
         } finally {
             wakes.destroy();
         }
