@@ -24,6 +24,11 @@ final class CommitAwareEventStore extends EmbeddedEventStore {
         // PromptEventSource calls fetchNew() when it wakes the read models.
     }
 
+    /** Called after the reader thread has put each new event in the cache the processors' streams read. */
+    void whenFetched(Runnable announce) {
+        reads.whenFetched(announce);
+    }
+
     /** Has the reader thread read the table for new events now (again, if it is reading already). */
     void fetchNew() {
         reads.request();

@@ -42,8 +42,10 @@ public class ConsistencyConfiguration {
     /** The read models' event source (application.yml, {@code source: readModelEventSource}). */
     @Bean
     PromptEventSource readModelEventSource(CommitAwareEventStore eventStore, ConsistencyProperties properties) {
-        return new PromptEventSource(eventStore, eventStore::fetchNew, properties.fetchDelay(),
+        PromptEventSource source = new PromptEventSource(eventStore, eventStore::fetchNew, properties.fetchDelay(),
                 properties.wakeWindow());
+        eventStore.whenFetched(source::fetched);
+        return source;
     }
 
     /** Every read-model batch, once committed, wakes the reads waiting for it (instead of their polling). */

@@ -165,6 +165,16 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         wake(true);
     }
 
+    /**
+     * The event store's reader has put a new event in the cache the streams read: call the streams back, so that a
+     * processor that looked before it was there looks again now ({@link RequestedReads}).
+     */
+    void fetched() {
+        for (PromptStream stream : streams) {
+            stream.wake(false);
+        }
+    }
+
     private void releaseHeldWake() {
         synchronized (wakes) {
             if (!takeHeldWake()) {

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -24,6 +27,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * commands at 16 clients (performance.md, "2026-12-05 evening"), while the read models look for events only once a
  * wake window. The reader is the only caller that reads new events with {@code mayBlock} true (a stream that has
  * fallen behind the cache reads with it false), and that is how its reads are told apart.
+ * <p>
+ * What the reader puts in the cache is also announced ({@link #whenFetched}), once it has all been put there: the read models' processors do not
+ * wait on the cache but are called back ({@link PromptEventSource}), and a processor woken by a commit that looked
+ * before the reader had fetched that commit's event found only older ones and was not woken again until the next
+ * periodic wake, a fetch delay later (found 2026-12-06: a fifth of the caseload reads that waited for their own write
+ * at one client waited 10 ms or more, some 100).
  */
 final class RequestedReads implements EventStorageEngine {
 
@@ -31,10 +40,16 @@ final class RequestedReads implements EventStorageEngine {
     private final long interval;
     private final AtomicBoolean requested = new AtomicBoolean(true);
     private volatile long lastRead = System.nanoTime();
+    private volatile Runnable fetched = () -> { };
 
     RequestedReads(EventStorageEngine engine, Duration fetchDelay) {
         this.engine = engine;
         this.interval = fetchDelay.toNanos();
+    }
+
+    /** Called after the reader has put each new event in the cache. */
+    void whenFetched(Runnable announce) {
+        this.fetched = announce;
     }
 
     /** The next read of new events reads the table, however recent the last. */
@@ -50,8 +65,55 @@ final class RequestedReads implements EventStorageEngine {
                 return Stream.empty();
             }
             lastRead = now;
+            Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(trackingToken, true);
+            return StreamSupport.stream(new Announced<>(events.spliterator(), fetched), false).onClose(events::close);
         }
-        return engine.readEvents(trackingToken, mayBlock);
+        return engine.readEvents(trackingToken, false);
+    }
+
+    /**
+     * The reader's events, announced once the reader has taken the last of them (put them in the cache): once per read,
+     * not per event, so that under load the processors are not woken once an event and their batches split (measured:
+     * an announcement per event cost 7-9 % more CPU per command at 16 clients).
+     */
+    private static final class Announced<T> implements Spliterator<T> {
+
+        private final Spliterator<T> events;
+        private final Runnable fetched;
+        private boolean taken;
+
+        Announced(Spliterator<T> events, Runnable fetched) {
+            this.events = events;
+            this.fetched = fetched;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (events.tryAdvance(action)) {
+                taken = true;
+                return true;
+            }
+            if (taken) {
+                taken = false;
+                fetched.run();
+            }
+            return false;
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return events.estimateSize();
+        }
+
+        @Override
+        public int characteristics() {
+            return events.characteristics() & ~(SIZED | SUBSIZED);
+        }
     }
 
     @Override

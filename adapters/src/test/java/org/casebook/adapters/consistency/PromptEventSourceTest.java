@@ -136,6 +136,19 @@ class PromptEventSourceTest {
     }
 
     @Test
+    void anEventTheStoreFetchedWakesTheReadModelsWithoutAnotherReadOfTheTable() throws Exception {
+        AtomicInteger wakes = wakesOf(WINDOW);
+        aBusyWindowPasses();
+        wakes.set(0);
+        int fetchesBefore = fetches.get();
+
+        source.fetched();
+
+        assertThat(wakes).as("not held back by the window: the event is there to be handled").hasValue(1);
+        assertThat(fetches.get()).as("the store has just read the table").isEqualTo(fetchesBefore);
+    }
+
+    @Test
     void withNoWindowEveryCommitWakesThem() {
         AtomicInteger wakes = wakesOf(Duration.ZERO);
 

@@ -3,8 +3,12 @@ package org.casebook.adapters.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,29 @@ class RequestedReadsTest {
 
         Thread.sleep(350);
         assertThat(reads.readEvents(null, true)).as("a fetch delay later").hasSize(2);
+    }
+
+    @Test
+    void whatTheReaderTakesIsAnnouncedOnceAfterTheLastEventIsTakenAndAStreamsOwnReadsAreNot() {
+        RequestedReads reads = new RequestedReads(engine, Duration.ofHours(1));
+        List<String> seen = new ArrayList<>();
+        reads.whenFetched(() -> seen.add("announced"));
+        engine.appendEvents(List.of(event(0), event(1)));
+
+        Stream<? extends TrackedEventMessage<?>> read = reads.readEvents(null, true);
+        assertThat(seen).as("nothing before the reader takes them").isEmpty();
+        read.forEach(event -> seen.add("taken " + event.getPayload()));
+        assertThat(seen).as("once, after the last was taken")
+                .containsExactly("taken payload 0", "taken payload 1", "announced");
+
+        seen.clear();
+        reads.request();
+        assertThat(reads.readEvents(new GlobalSequenceTrackingToken(1), true)).isEmpty();
+        assertThat(seen).as("a read that finds nothing new announces nothing").isEmpty();
+
+        seen.clear();
+        assertThat(reads.readEvents(null, false)).hasSize(2);
+        assertThat(seen).as("a stream behind the cache reads for itself").isEmpty();
     }
 
     @Test
