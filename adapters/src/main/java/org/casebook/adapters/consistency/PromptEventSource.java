@@ -30,6 +30,8 @@ import org.springframework.beans.factory.DisposableBean;
  * <ul>
  *   <li>after a command's events commit on this node; its first look then waits up to 50 ms for the event store's
  *       reader thread, which the same commit wakes, to have fetched them;</li>
+ *   <li>when that reader has fetched events ({@link #fetched()}): a first look that found older events waiting
+ *       returned with those, before the commit's own were there;</li>
  *   <li>every {@code casebook.consistency.fetch-delay}, which is also how often the event store reads the table, so
  *       events appended by another node are seen within about that time.</li>
  * </ul>
