@@ -142,11 +142,11 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     /**
      * A read has waited a poll interval for its own write and no read-model batch committed on this node meanwhile:
      * wake the read models again, releasing a held-back wake or, if they were last woken half a window ago or more,
-     * with a fresh one. Without this, some such reads waited for the next periodic wake, a fetch delay: at one client
-     * the mixed workload's caseload reads had a p99 of 105 ms and a maximum of 106 with the default 100 ms fetch delay,
-     * and 38 and 39 with 30 ms (issue 12, 2026-12-06). Where the commit's wake went is not known (Axon's coordinator
-     * and the embedded store's reader were both read for it); a reminder bounds the wait by the poll interval whatever
-     * the cause. Only reads that wait send them, and under load a batch commits within most poll intervals.
+     * with a fresh one. Some such reads waited for the next periodic wake, a fetch delay: at one client the mixed
+     * workload's caseload reads had a p99 of 105 ms and a maximum of 106 with the default 100 ms fetch delay, and 38
+     * and 39 with 30 ms (issue 12, 2026-12-06). The cause found is mended by {@link #fetched()}; a reminder bounds the
+     * wait by the poll interval whatever else may lose a wake. Only reads that wait send them, and under load a batch
+     * commits within most poll intervals.
      */
     public void remind() {
         ScheduledFuture<?> held;
@@ -168,8 +168,8 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     }
 
     /**
-     * The event store's reader has put a new event in the cache the streams read: call the streams back, so that a
-     * processor that looked before it was there looks again now ({@link RequestedReads}).
+     * The event store's reader has put new events in the cache the streams read: call the streams back, so that a
+     * processor that looked before they were there looks again now ({@link RequestedReads}).
      */
     void fetched() {
         for (PromptStream stream : streams) {
