@@ -1,9 +1,13 @@
 package org.casebook.adapters.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -11,8 +15,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
@@ -65,6 +71,40 @@ class ReadModelProgressTest {
         token(0, 10);
         assertThat(progress.processed(PROCESSOR, 20)).as("segment 0 has A; the events after it are segment 1's")
                 .isTrue();
+    }
+
+    @Test
+    void aSegmentThisNodeHoldsCountsAsPastThePositionItsStatusHasPassedWhateverItsStoredToken() {
+        event(7, caseOf(SEGMENTS[0]));
+        event(10, caseOf(SEGMENTS[1]));
+        token(0, 5);
+        token(1, 10);
+        EventTrackerStatus segmentZero = mock(EventTrackerStatus.class);
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.processingStatus()).thenReturn(Map.of(0, segmentZero));
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessor(PROCESSOR, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("eventProcessingConfiguration", processing);
+        ReadModelProgress here = new ReadModelProgress(jdbc, serializer,
+                new ConsistencyProperties(null, null, null, null),
+                beans.getBeanProvider(EventProcessingConfiguration.class),
+                new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(9, List.of()));
+        assertThat(here.processed(PROCESSOR, 10)).as("segment 0 has 7 to handle, and is known here at 9").isFalse();
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(12, List.of()));
+        assertThat(here.processed(PROCESSOR, 10)).as("known here to be past 10, though its stored token is at 5")
+                .isTrue();
+        assertThat(progress.processed(PROCESSOR, 10)).as("another node knows only the stored token").isFalse();
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(12, List.of(10L)));
+        assertThat(here.processed(PROCESSOR, 10)).as("10 still a gap here").isFalse();
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(12, List.of()));
+        when(segmentZero.isErrorState()).thenReturn(true);
+        assertThat(here.processed(PROCESSOR, 10)).as("a segment in error is judged by what it stored").isFalse();
     }
 
     @Test
