@@ -128,15 +128,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
      * back, the read models are already on their way to what this node committed.
      */
     public void hurry() {
-        ScheduledFuture<?> held;
-        synchronized (wakes) {
-            held = heldWake;
-            if (!takeHeldWake()) {
-                return;
-            }
-        }
-        held.cancel(false);
-        wake(true);
+        releaseHeldWake();
     }
 
     /**
@@ -149,20 +141,14 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
      * commits within most poll intervals.
      */
     public void remind() {
-        ScheduledFuture<?> held;
         synchronized (wakes) {
-            held = heldWake;
             if (!takeHeldWake()) {
                 long now = System.nanoTime();
                 if (now - lastWake < window / 2) {
                     return;
                 }
                 lastWake = now;
-                held = null;
             }
-        }
-        if (held != null) {
-            held.cancel(false);
         }
         wake(true);
     }
@@ -177,21 +163,26 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         }
     }
 
+    /** Does the wake a busy window holds back, if there is one: at the window's end, or for a waiting read first. */
     private void releaseHeldWake() {
         synchronized (wakes) {
             if (!takeHeldWake()) {
-                return; // a waiting read released it first
+                return; // released already, by a waiting read or the window's end
             }
         }
         wake(true);
     }
 
-    /** Whether a wake was held back; if so, it is now taken, to be done by the caller. Called holding {@code wakes}. */
+    /**
+     * Whether a wake was held back; if so, it is now taken (its timer cancelled: a no-op when the timer is what asks),
+     * to be done by the caller. Called holding {@code wakes}.
+     */
     private boolean takeHeldWake() {
         if (!wakeDue) {
             return false;
         }
         wakeDue = false;
+        heldWake.cancel(false);
         lastWake = System.nanoTime();
         return true;
     }

@@ -167,7 +167,8 @@ public class ReadModelProgress {
      * batch of its events has committed, and at once past events it has nothing to do for; its stored token advances
      * only when it next commits a batch, or when it extends its claim (every 5 s). A segment with nothing of its own
      * for more events than a read will judge ({@link #SKIPPABLE_LIMIT}) left a read waiting for that claim extension,
-     * past its {@code max-wait} (seen 2026-12-06 at one client: a caseload read answered stale after 2 s).
+     * past its {@code max-wait} (the likeliest cause of a caseload read answered stale after 2 s at one client,
+     * 2026-12-06).
      */
     private Map<Integer, EventTrackerStatus> heldHere(String processor) {
         return Optional.ofNullable(processing.getIfAvailable())
