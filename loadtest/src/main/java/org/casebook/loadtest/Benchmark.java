@@ -43,8 +43,11 @@ import org.HdrHistogram.Histogram;
  * .ci/benchmark [--duration=30] [--clients=1,4,16] [--warmup=10] [--keyset-rows=100000]
  * .ci/benchmark --keyset-read-of=schema.table
  * .ci/benchmark --only=enquiries [--enquiry-duration=8] [--rounds=1] [--mixed=true] [--jfr=false]
+ * .ci/benchmark --only=paired --jars=before.jar,after.jar [--clients=1] [--duration=15] [--rounds=4]
+ *               [--workload=mixed|enquiries]
  * </pre>
- * The last is the quick comparison with the Axon peer alone ({@link QuickComparison}).
+ * The third is the quick comparison with the Axon peer alone ({@link QuickComparison}); the last, two builds of
+ * Casebook taking turns ({@link PairedRuns}).
  */
 public final class Benchmark {
 
@@ -81,6 +84,10 @@ public final class Benchmark {
         Files.createDirectories(out);
         if (options.text("only", "").equals("enquiries")) {
             QuickComparison.run(options, levels, out);
+            return;
+        }
+        if (options.text("only", "").equals("paired")) {
+            PairedRuns.run(options, out);
             return;
         }
 

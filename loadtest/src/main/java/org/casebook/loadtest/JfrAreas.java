@@ -18,6 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
  * area, so a JSON write or an insert counts for whoever asked for it: the idempotency record's insert is the
  * idempotency record's, a response body's JSON is Spring MVC's. Samples of the first {@code --skip} seconds (start-up
  * and the unmeasured warm-up), or before {@code --from=HH:MM:SS} (UTC), are left out. Also prints the hottest leaf frames, which say what an area spends on.
+ * With {@code --allocation=true}, the same for the bytes allocated (JFR's allocation samples, by weight), with the
+ * allocated class and the first frame outside the JDK instead of the leaf.
  */
 public final class JfrAreas {
 
@@ -65,8 +67,12 @@ public final class JfrAreas {
         Path recording = Path.of(args[0]);
         long skip = options.number("skip", 60);
         int top = options.number("top", 25);
+        // --allocation=true: where the heap went (JFR's allocation samples, weighted by the bytes each stands for)
+        // instead of where the CPU went; GC time follows allocation, and it was twice the Axon peer's.
+        boolean allocation = options.flag("allocation");
+        String eventType = allocation ? "jdk.ObjectAllocationSample" : "jdk.ExecutionSample";
         List<RecordedEvent> samples = RecordingFile.readAllEvents(recording).stream()
-                .filter(event -> event.getEventType().getName().equals("jdk.ExecutionSample"))
+                .filter(event -> event.getEventType().getName().equals(eventType))
                 .toList();
         Instant first = samples.stream().map(RecordedEvent::getStartTime).min(Instant::compareTo).orElseThrow();
         // --from=HH:MM:SS (UTC, as the benchmark prints its steps) instead of --skip: only what came after.
@@ -75,15 +81,16 @@ public final class JfrAreas {
                     .toInstant();
             skip = 0;
         }
-        Map<String, Integer> areas = new HashMap<>();
-        Map<String, Integer> leaves = new HashMap<>();
-        Map<String, Integer> areaLeaves = new HashMap<>();
-        int counted = 0;
+        Map<String, Long> areas = new HashMap<>();
+        Map<String, Long> leaves = new HashMap<>();
+        Map<String, Long> areaLeaves = new HashMap<>();
+        long counted = 0;
         for (RecordedEvent sample : samples) {
             if (sample.getStartTime().isBefore(first.plusSeconds(skip)) || sample.getStackTrace() == null) {
                 continue;
             }
-            counted++;
+            long weight = allocation ? sample.getLong("weight") : 1;
+            counted += weight;
             List<RecordedFrame> frames = sample.getStackTrace().getFrames();
             String area = "other (JDK, libraries, no area on the stack)";
             for (RecordedFrame frame : frames) {
@@ -94,24 +101,26 @@ public final class JfrAreas {
                     break;
                 }
             }
-            areas.merge(area, 1, Integer::sum);
-            String leaf = frames.isEmpty() ? "?" : describe(frames.get(0));
-            leaves.merge(leaf, 1, Integer::sum);
-            areaLeaves.merge(area + " | " + leaf, 1, Integer::sum);
+            areas.merge(area, weight, Long::sum);
+            String leaf = allocation ? allocationSite(sample, frames) : frames.isEmpty() ? "?" : describe(frames.get(0));
+            leaves.merge(leaf, weight, Long::sum);
+            areaLeaves.merge(area + " | " + leaf, weight, Long::sum);
         }
-        System.out.printf(Locale.ROOT, "%s: %d execution samples after the first %d s%n%n| area | samples | share |%n"
-                + "|---|---|---|%n", recording.getFileName(), counted, skip);
-        int total = counted;
-        areas.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        System.out.printf(Locale.ROOT, "%s: %d %s after the first %d s%n%n| area | %s | share |%n"
+                + "|---|---|---|%n", recording.getFileName(), allocation ? counted >> 20 : counted,
+                allocation ? "MB allocated" : "execution samples", skip, allocation ? "bytes" : "samples");
+        long total = counted;
+        areas.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f %% |%n", e.getKey(), e.getValue(),
                         100.0 * e.getValue() / total));
-        System.out.printf("%nHottest leaf frames:%n");
-        leaves.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+        System.out.printf(allocation ? "%nLargest allocation sites (class, first frame outside the JDK):%n"
+                : "%nHottest leaf frames:%n");
+        leaves.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
                 .forEach(e -> System.out.printf(Locale.ROOT, "%5d %5.1f %%  %s%n", e.getValue(),
                         100.0 * e.getValue() / total, e.getKey()));
         if (options.flag("by-area")) {
             System.out.printf("%nHottest leaf frames per area:%n");
-            areaLeaves.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            areaLeaves.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(top * 3L).forEach(e -> System.out.printf(Locale.ROOT, "%5d  %s%n", e.getValue(),
                             e.getKey()));
         }
@@ -124,6 +133,18 @@ public final class JfrAreas {
             }
         }
         return null;
+    }
+
+    /** The allocated class and the first frame outside the JDK: who asked for the bytes, not which JDK helper. */
+    private static String allocationSite(RecordedEvent sample, List<RecordedFrame> frames) {
+        String allocated = sample.getClass("objectClass").getName();
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return allocated + " <- " + describe(frame);
+            }
+        }
+        return allocated + " <- " + (frames.isEmpty() ? "?" : describe(frames.get(0)));
     }
 
     private static String describe(RecordedFrame frame) {
