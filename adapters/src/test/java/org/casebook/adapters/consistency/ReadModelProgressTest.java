@@ -80,16 +80,7 @@ class ReadModelProgressTest {
         token(0, 5);
         token(1, 10);
         EventTrackerStatus segmentZero = mock(EventTrackerStatus.class);
-        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
-        when(processor.processingStatus()).thenReturn(Map.of(0, segmentZero));
-        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-        when(processing.eventProcessor(PROCESSOR, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("eventProcessingConfiguration", processing);
-        ReadModelProgress here = new ReadModelProgress(jdbc, serializer,
-                new ConsistencyProperties(null, null, null, null),
-                beans.getBeanProvider(EventProcessingConfiguration.class),
-                new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
+        ReadModelProgress here = holding(Map.of(0, segmentZero));
 
         when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(9, List.of()));
         assertThat(here.processed(PROCESSOR, 10)).as("segment 0 has 7 to handle, and is known here at 9").isFalse();
@@ -105,6 +96,47 @@ class ReadModelProgressTest {
         when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(12, List.of()));
         when(segmentZero.isErrorState()).thenReturn(true);
         assertThat(here.processed(PROCESSOR, 10)).as("a segment in error is judged by what it stored").isFalse();
+    }
+
+    @Test
+    void aNodeThatHoldsEverySegmentJudgesByItsProcessorAloneWithoutReadingTheStoredTokens() {
+        event(7, caseOf(SEGMENTS[0]));
+        event(9, caseOf(SEGMENTS[1]));
+        event(10, caseOf(SEGMENTS[1]));
+        EventTrackerStatus segmentZero = status(SEGMENTS[0]);
+        EventTrackerStatus segmentOne = status(SEGMENTS[1]);
+        ReadModelProgress here = holding(Map.of(0, segmentZero, 1, segmentOne));
+        jdbc.execute("DROP TABLE token_entry");
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(6, List.of()));
+        when(segmentOne.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(10, List.of()));
+        assertThat(here.processed(PROCESSOR, 10)).as("segment 0 has 7 still to handle").isFalse();
+        assertThat(here.processed(PROCESSOR, 6)).as("both have passed 6").isTrue();
+
+        when(segmentZero.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(7, List.of()));
+        assertThat(here.processed(PROCESSOR, 10)).as("segment 0 has nothing of its own at 9 and 10").isTrue();
+
+        when(segmentOne.getTrackingToken()).thenReturn(GapAwareTrackingToken.newInstance(11, List.of(10L)));
+        assertThat(here.processed(PROCESSOR, 10)).as("10, segment 1's own, is a gap it has not passed").isFalse();
+        assertThat(here.processed(PROCESSOR, 9)).as("up to 9 it has").isTrue();
+
+        when(segmentOne.getTrackingToken()).thenReturn(null);
+        assertThat(here.processed(PROCESSOR, 10)).as("segment 1 has not handled its first event").isFalse();
+    }
+
+    @Test
+    void aNodeHoldsEverySegmentOnlyWhenItsSegmentsCoverEveryCaseAndNoneIsInError() {
+        List<Segment> quarters = Segment.splitBalanced(Segment.ROOT_SEGMENT, 3);
+        Map<Integer, EventTrackerStatus> all = Map.of(0, status(quarters.get(0)), 1, status(quarters.get(1)),
+                2, status(quarters.get(2)), 3, status(quarters.get(3)));
+        assertThat(ReadModelProgress.holdsEverySegment(all)).isTrue();
+        assertThat(ReadModelProgress.holdsEverySegment(Map.of(0, status(Segment.ROOT_SEGMENT)))).isTrue();
+        assertThat(ReadModelProgress.holdsEverySegment(Map.of(0, status(quarters.get(0)), 1, status(quarters.get(1)),
+                2, status(quarters.get(2))))).as("another node holds a quarter").isFalse();
+        assertThat(ReadModelProgress.holdsEverySegment(Map.of())).as("nothing held here").isFalse();
+
+        when(all.get(2).isErrorState()).thenReturn(true);
+        assertThat(ReadModelProgress.holdsEverySegment(all)).as("a segment in error").isFalse();
     }
 
     @Test
@@ -201,6 +233,24 @@ class ReadModelProgressTest {
         } finally {
             wakes.destroy();
         }
+    }
+
+    private ReadModelProgress holding(Map<Integer, EventTrackerStatus> statuses) {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.processingStatus()).thenReturn(statuses);
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessor(PROCESSOR, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("eventProcessingConfiguration", processing);
+        return new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null),
+                beans.getBeanProvider(EventProcessingConfiguration.class),
+                new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
+    }
+
+    private static EventTrackerStatus status(Segment segment) {
+        EventTrackerStatus status = mock(EventTrackerStatus.class);
+        when(status.getSegment()).thenReturn(segment);
+        return status;
     }
 
     private void event(long position, String aggregate) {
