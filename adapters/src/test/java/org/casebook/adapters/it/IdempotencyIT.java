@@ -9,6 +9,9 @@ import static org.casebook.adapters.it.ProblemAssertions.appendsNothing;
 import static org.casebook.adapters.it.ProblemAssertions.appendsNothingTo;
 import static org.casebook.adapters.it.ProblemAssertions.assertProblem;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,27 @@ class IdempotencyIT extends PostgresIntegrationTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.header("ETag")).isEqualTo("\"2\"");
         assertThat(storedEventCount(caseId)).isEqualTo(2);
+    }
+
+    @Test
+    void theRecordKeepsTheInstantItWasMade() {
+        String caseId = cases.openEnquiry();
+        String key = key();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        contactWithKey("caseworker1", caseId, key, contact());
+
+        Instant made = sql(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT created_at FROM idempotency_record WHERE idempotency_key = ?")) {
+                statement.setString(1, key);
+                try (var row = statement.executeQuery()) {
+                    row.next();
+                    return row.getObject(1, OffsetDateTime.class).toInstant();
+                }
+            }
+        });
+        assertThat(made).as("whatever the JVM's or the session's time zone").isBetween(before, Instant.now());
     }
 
     @Test
