@@ -40,7 +40,7 @@ import org.HdrHistogram.Histogram;
  * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
  *
  * <pre>
- * .ci/benchmark [--duration=30] [--clients=1,4,16] [--warmup=10] [--keyset-rows=100000]
+ * .ci/benchmark [--duration=20] [--clients=1,4,16] [--warmup=60] [--keyset-rows=100000]
  * .ci/benchmark --keyset-read-of=schema.table
  * .ci/benchmark --only=enquiries [--enquiry-duration=8] [--rounds=1] [--mixed=true] [--jfr=false]
  * .ci/benchmark --only=paired --jars=before.jar,after.jar [--clients=1] [--duration=15] [--rounds=4]
@@ -50,6 +50,9 @@ import org.HdrHistogram.Histogram;
  * Casebook taking turns ({@link PairedRuns}).
  */
 public final class Benchmark {
+
+    /** Seconds of unmeasured load before each service's first measured run ({@link #warmUp}). */
+    static final int WARMUP_SECONDS = 60;
 
     /** A MeetingSupported event as Casebook stores it, about 600 bytes of JSON. */
     static final String PAYLOAD = "{\"caseId\":\"3f1c2a9e-7b4d-4e8a-9c61-2d5e8f0a1b7c\",\"meetingId\":"
@@ -123,11 +126,7 @@ public final class Benchmark {
         try {
             process.start(Duration.ofSeconds(180));
             Http http = new Http(process.baseUrl(), Duration.ofSeconds(10));
-            int warmup = options.number("warmup", 10);
-            if (warmup > 0) {
-                say("warming up for " + warmup + " s at 4 clients (not measured)");
-                new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup));
-            }
+            warmUp("Casebook", http, options.number("warmup", WARMUP_SECONDS));
             StoreVerifier verifier = new StoreVerifier(service, http);
             for (int clients : levels) {
                 verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
@@ -157,10 +156,16 @@ public final class Benchmark {
                         // In Casebook's order: the mixed workload first, after the same warm-up, then the
                         // visibility samples, then enquiries; run later, the peer's mixed workload had a JVM warmed
                         // by a minute of enquiries that Casebook's did not.
-                        peerMixed.addAll(peerMixedRuns(http, levels, duration, options.number("warmup", 10)));
+                        peerMixed.addAll(peerMixedRuns(http, levels, duration,
+                                options.number("warmup", WARMUP_SECONDS)));
                         peerVisibility = PeerComparison.peerVisibility(http, visibilitySamples);
                         say("Axon peer visibility latency p50 " + peerVisibility.getValueAtPercentile(50) / 1000.0
                                 + " ms");
+                    }
+                    if (peer.equals("jdbc")) {
+                        // One insert a request: a third of a minute at 16 clients is tens of thousands of requests,
+                        // past every compile threshold its few methods have.
+                        PeerComparison.enquiries("warm-up", http, 16, 20);
                     }
                     enquiries.addAll(enquiryRuns(peer, http, levels, enquirySeconds));
                 } finally {
@@ -209,12 +214,11 @@ public final class Benchmark {
 
     /**
      * The load client's mixed workload against the Axon peer at each client count, after the same unmeasured warm-up
-     * at 4 clients as Casebook's: the same scripts, seeds and durations as Casebook's run above.
+     * as Casebook's: the same scripts, seeds and durations as Casebook's run above.
      */
-    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, int warmup) {
-        if (warmup > 0) {
-            new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup));
-        }
+    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, int warmup)
+            throws InterruptedException {
+        warmUp("Axon peer", http, warmup);
         List<LoadStats> results = new ArrayList<>();
         for (int clients : levels) {
             LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
@@ -222,6 +226,24 @@ public final class Benchmark {
             results.add(stats);
         }
         return results;
+    }
+
+    /**
+     * Unmeasured load before a service's first measured run, the same for Casebook and the Axon peer: the mixed
+     * workload at 16 clients for {@code seconds}, then a quarter of that of enquiries. Ten seconds at 4 clients (the
+     * default until 2026-12-06) measured Casebook while its JIT was still at work: in paired runs its CPU per mixed
+     * command fell by half over the two minutes after such a warm-up, and with two minutes of warm-up for both the
+     * quick mode's ratios to the peer rose from 0.55-0.66 to 0.92-1.04 on enquiries (docs/performance.md, "Results on
+     * 2026-12-06, morning"; ADR 0032). The peer's smaller code warms sooner, so an equal short warm-up was not a fair
+     * one; an equal long one is.
+     */
+    static void warmUp(String service, Http http, int seconds) throws InterruptedException {
+        if (seconds <= 0) {
+            return;
+        }
+        say("warming " + service + " up for " + (seconds + seconds / 4) + " s at 16 clients (not measured)");
+        new LoadClient(http, new Journal(), 16, 42).runFor(Duration.ofSeconds(seconds));
+        PeerComparison.enquiries("warm-up", http, 16, Math.max(1, seconds / 4));
     }
 
     /** Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients. */

@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * (docs/performance.md, 2026-12-05), so a change of a few per cent could not be seen there. Taking turns, with the
  * order swapped, shares the machine's drift between the two; queries per command barely drift at all. Read the
  * later rounds: on this machine each build's CPU per command still fell by half over the first two rounds after a
- * 60-second warm-up (the JIT at work on two shared cores). The one-client runs that found both of 2026-12-06's
- * read-wait faults were made with a scratch version of this.
+ * minute of warm-up at 4 clients (the JIT at work on two shared cores); the warm-up is now the benchmark's
+ * ({@link Benchmark#warmUp}, at 16 clients). The one-client runs that found both of 2026-12-06's read-wait faults
+ * were made with a scratch version of this.
  */
 final class PairedRuns {
 
@@ -50,7 +51,7 @@ final class PairedRuns {
         int clients = options.number("clients", 1);
         int seconds = options.number("duration", 15);
         int rounds = options.number("rounds", 4);
-        int warmup = options.number("warmup", 60);
+        int warmup = options.number("warmup", Benchmark.WARMUP_SECONDS);
         boolean enquiries = options.text("workload", "mixed").equals("enquiries");
         List<Database> databases = List.of(Database.fromEnvironment("casebook_pair_a"),
                 Database.fromEnvironment("casebook_pair_b"));
@@ -68,10 +69,8 @@ final class PairedRuns {
                 https.add(new Http(services.get(build).baseUrl(), Duration.ofSeconds(10)));
                 verifiers.add(new StoreVerifier(databases.get(build), https.get(build)));
             }
-            Benchmark.say("warming both up for " + warmup + " s each (not measured)");
             for (int build = 0; build < 2; build++) {
-                PeerComparison.enquiries("warm-up", https.get(build), 4, warmup / 2 + 1);
-                new LoadClient(https.get(build), new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
+                Benchmark.warmUp(jars.get(build).getFileName().toString(), https.get(build), warmup);
             }
             for (int round = 1; round <= rounds; round++) {
                 for (int i = 0; i < 2; i++) {

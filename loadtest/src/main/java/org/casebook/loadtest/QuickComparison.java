@@ -13,7 +13,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about three minutes. Casebook and the
+ * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about five minutes. Casebook and the
  * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
@@ -27,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * caught up. Each service's CPU time per request (from /proc) is reported beside its rate.
  *
  * <pre>
- * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=10] [--rounds=1]
+ * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=60] [--rounds=1]
  *               [--mixed=true] [--jfr=false] [--baseline-jar=path/to/earlier/casebook.jar]
  * </pre>
  */
@@ -63,7 +63,7 @@ final class QuickComparison {
 
     static void run(Options options, List<Integer> levels, Path out) throws Exception {
         int seconds = options.number("enquiry-duration", 8);
-        int warmup = options.number("warmup", 10);
+        int warmup = options.number("warmup", Benchmark.WARMUP_SECONDS);
         int rounds = options.number("rounds", 1);
         boolean mixed = !"false".equals(options.text("mixed", "true"));
         boolean jfr = options.flag("jfr");
@@ -100,21 +100,12 @@ final class QuickComparison {
                 baseline.start(Duration.ofSeconds(600));
                 baselineHttp = new Http(baseline.baseUrl(), Duration.ofSeconds(10));
             }
-            if (warmup > 0) {
-                Benchmark.say("warming both up for " + warmup + " s each at 4 clients (not measured)");
-                PeerComparison.enquiries("casebook", casebookHttp, 4, warmup);
-                PeerComparison.enquiries("axon", axonHttp, 4, warmup);
-                if (baselineHttp != null) {
-                    PeerComparison.enquiries("baseline", baselineHttp, 4, warmup);
-                }
-                if (mixed) {
-                    new LoadClient(casebookHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
-                    new LoadClient(axonHttp, new Journal(), 4, 42).runFor(Duration.ofSeconds(warmup / 2 + 1));
-                    if (baselineHttp != null) {
-                        new LoadClient(baselineHttp, new Journal(), 4, 42)
-                                .runFor(Duration.ofSeconds(warmup / 2 + 1));
-                    }
-                }
+            // The full benchmark's warm-up (Benchmark.warmUp): the same for every service, long enough for
+            // Casebook's JIT to have finished, which ten seconds at 4 clients was not.
+            Benchmark.warmUp("Casebook", casebookHttp, warmup);
+            Benchmark.warmUp("the Axon peer", axonHttp, warmup);
+            if (baselineHttp != null) {
+                Benchmark.warmUp("the baseline", baselineHttp, warmup);
             }
             StoreVerifier verifier = new StoreVerifier(casebookDatabase, casebookHttp);
             StoreVerifier baselineVerifier = baselineHttp == null ? null
