@@ -58,28 +58,27 @@ final class CachedMessageMeters implements MessageMonitor<Message<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long took = clock.monotonicTime() - start;
-                found.all().record(took, TimeUnit.NANOSECONDS);
-                found.successTime().record(took, TimeUnit.NANOSECONDS);
-                found.processed().increment();
-                found.success().increment();
+                finished(found.successTime(), found.processed(), found.success());
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                long took = clock.monotonicTime() - start;
-                found.all().record(took, TimeUnit.NANOSECONDS);
-                found.failureTime().record(took, TimeUnit.NANOSECONDS);
-                found.processed().increment();
-                found.failure().increment();
+                finished(found.failureTime(), found.processed(), found.failure());
             }
 
             @Override
             public void reportIgnored() {
+                finished(found.ignoredTime(), found.ignored());
+            }
+
+            /** As Axon's monitors: every outcome's time in the "all" timer and its own, and its counters. */
+            private void finished(Timer outcomeTime, Counter... counters) {
                 long took = clock.monotonicTime() - start;
                 found.all().record(took, TimeUnit.NANOSECONDS);
-                found.ignoredTime().record(took, TimeUnit.NANOSECONDS);
-                found.ignored().increment();
+                outcomeTime.record(took, TimeUnit.NANOSECONDS);
+                for (Counter counter : counters) {
+                    counter.increment();
+                }
             }
         };
     }
