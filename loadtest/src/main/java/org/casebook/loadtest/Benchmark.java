@@ -40,7 +40,7 @@ import org.HdrHistogram.Histogram;
  * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
  *
  * <pre>
- * .ci/benchmark [--duration=20] [--clients=1,4,16] [--warmup=60] [--keyset-rows=100000]
+ * .ci/benchmark [--duration=20] [--clients=1,4,16] [--warmup=90] [--keyset-rows=100000]
  * .ci/benchmark --keyset-read-of=schema.table
  * .ci/benchmark --only=enquiries [--enquiry-duration=8] [--rounds=1] [--mixed=true] [--jfr=false]
  * .ci/benchmark --only=paired --jars=before.jar,after.jar [--clients=1] [--duration=15] [--rounds=4]
@@ -52,7 +52,7 @@ import org.HdrHistogram.Histogram;
 public final class Benchmark {
 
     /** Seconds of unmeasured load before each service's first measured run ({@link #warmUp}). */
-    static final int WARMUP_SECONDS = 60;
+    static final int WARMUP_SECONDS = 90;
 
     /** A MeetingSupported event as Casebook stores it, about 600 bytes of JSON. */
     static final String PAYLOAD = "{\"caseId\":\"3f1c2a9e-7b4d-4e8a-9c61-2d5e8f0a1b7c\",\"meetingId\":"
@@ -230,20 +230,22 @@ public final class Benchmark {
 
     /**
      * Unmeasured load before a service's first measured run, the same for Casebook and the Axon peer: the mixed
-     * workload at 16 clients for {@code seconds}, then a quarter of that of enquiries. Ten seconds at 4 clients (the
-     * default until 2026-12-06) measured Casebook while its JIT was still at work: in paired runs its CPU per mixed
-     * command fell by half over the two minutes after such a warm-up, and with two minutes of warm-up for both the
-     * quick mode's ratios to the peer rose from 0.55-0.66 to 0.92-1.04 on enquiries (docs/performance.md, "Results on
+     * workload at 4 clients for {@code seconds}, then a quarter of that of enquiries. Ten seconds (the default until
+     * 2026-12-06) measured Casebook while its JIT was still at work: in paired runs its CPU per mixed command fell by
+     * half over the two minutes after such a warm-up, and with three minutes of warm-up at 4 clients for both the quick
+     * mode's ratios to the peer rose from 0.55-0.66 to 0.92-1.04 on enquiries (docs/performance.md, "Results on
      * 2026-12-06, morning"; ADR 0032). The peer's smaller code warms sooner, so an equal short warm-up was not a fair
-     * one; an equal long one is.
+     * one; an equal long one is. At 16 clients (tried first) the compiler's two threads shared two cores with sixteen
+     * request threads, and Casebook's one-client commands after 75 s of it still took 5.6-7.3 ms at the median
+     * against 2.5 ms warmed.
      */
     static void warmUp(String service, Http http, int seconds) throws InterruptedException {
         if (seconds <= 0) {
             return;
         }
-        say("warming " + service + " up for " + (seconds + seconds / 4) + " s at 16 clients (not measured)");
-        new LoadClient(http, new Journal(), 16, 42).runFor(Duration.ofSeconds(seconds));
-        PeerComparison.enquiries("warm-up", http, 16, Math.max(1, seconds / 4));
+        say("warming " + service + " up for " + (seconds + seconds / 4) + " s at 4 clients (not measured)");
+        new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(seconds));
+        PeerComparison.enquiries("warm-up", http, 4, Math.max(1, seconds / 4));
     }
 
     /** Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients. */

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * ({@code .ci/benchmark --only=paired --jars=before.jar,after.jar}): both run side by side, each on a schema of its
  * own, and take turns under the mixed workload ({@code --workload=enquiries} for enquiry POSTs alone), the order
  * swapped every round ({@code --rounds=4}, {@code --duration=15} seconds each, {@code --clients=1}, after
- * {@code --warmup=60} seconds of each). For each turn:
+ * {@code --warmup=90} seconds of each). For each turn:
  * commands per second, p50 and p99, the service's CPU per command, and what PostgreSQL did per command (WAL bytes
  * and, where {@code pg_stat_statements} is loaded, each statement's calls and time).
  *
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * order swapped, shares the machine's drift between the two; queries per command barely drift at all. Read the
  * later rounds: on this machine each build's CPU per command still fell by half over the first two rounds after a
  * minute of warm-up at 4 clients (the JIT at work on two shared cores); the warm-up is now the benchmark's
- * ({@link Benchmark#warmUp}, at 16 clients). The one-client runs that found both of 2026-12-06's read-wait faults
+ * ({@link Benchmark#warmUp}: longer). The one-client runs that found both of 2026-12-06's read-wait faults
  * were made with a scratch version of this.
  */
 final class PairedRuns {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about five minutes. Casebook and the
+ * {@code .ci/benchmark --only=enquiries}: issue 12's throughput targets alone, in about six minutes. Casebook and the
  * minimal Axon peer run side by side (each on its own schema), and at each client count the same enquiry POSTs go to
  * one and then straight away to the other, so that both see the same machine within seconds of each other: on two
  * cores shared with other work this is the only ratio that means anything. With {@code --mixed} (default true) the
@@ -27,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * caught up. Each service's CPU time per request (from /proc) is reported beside its rate.
  *
  * <pre>
- * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=60] [--rounds=1]
+ * .ci/benchmark --only=enquiries [--clients=1,4,16] [--enquiry-duration=8] [--warmup=90] [--rounds=1]
  *               [--mixed=true] [--jfr=false] [--baseline-jar=path/to/earlier/casebook.jar]
  * </pre>
  */
