@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * ({@code .ci/benchmark --only=paired --jars=before.jar,after.jar}): both run side by side, each on a schema of its
  * own, and take turns under the mixed workload ({@code --workload=enquiries} for enquiry POSTs alone), the order
  * swapped every round ({@code --rounds=4}, {@code --duration=15} seconds each, {@code --clients=1}, after
- * {@code --warmup=90} seconds of each). For each turn:
+ * {@code --warmup=90} seconds of each; {@code --second-args="--some.setting=x"} starts the second with settings of
+ * its own, to judge a setting on one jar). For each turn:
  * commands per second, p50 and p99, the service's CPU per command, and what PostgreSQL did per command (WAL bytes
  * and, where {@code pg_stat_statements} is loaded, each statement's calls and time).
  *
@@ -57,10 +58,13 @@ final class PairedRuns {
                 Database.fromEnvironment("casebook_pair_b"));
         databases.forEach(Database::createSchema);
         List<Turn> turns = new ArrayList<>();
+        // --second-args="--a.setting=x --another=y": the second build's own settings, to judge a setting on one jar.
+        List<String> secondArguments = Stream.of(options.text("second-args", "").split(" "))
+                .filter(argument -> !argument.isBlank()).toList();
         try (CasebookProcess first = new CasebookProcess(jars.get(0), databases.get(0), CasebookProcess.freePort(),
                 out.resolve("paired-a.log"), List.of());
              CasebookProcess second = new CasebookProcess(jars.get(1), databases.get(1), CasebookProcess.freePort(),
-                     out.resolve("paired-b.log"), List.of())) {
+                     out.resolve("paired-b.log"), secondArguments)) {
             List<CasebookProcess> services = List.of(first, second);
             List<Http> https = new ArrayList<>();
             List<StoreVerifier> verifiers = new ArrayList<>();
