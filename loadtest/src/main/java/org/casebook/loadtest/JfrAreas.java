@@ -102,7 +102,8 @@ public final class JfrAreas {
                 }
             }
             areas.merge(area, weight, Long::sum);
-            String leaf = allocation ? allocationSite(sample, frames) : frames.isEmpty() ? "?" : describe(frames.get(0));
+            String leaf = allocation ? allocationSite(sample, frames)
+                    : frames.isEmpty() ? "?" : describe(frames.get(0));
             leaves.merge(leaf, weight, Long::sum);
             areaLeaves.merge(area + " | " + leaf, weight, Long::sum);
         }

@@ -153,13 +153,11 @@ public class ReadModelProgress {
             if (row.token() == null || row.type() == null) {
                 // At the tail: Axon's initial token on a store that was empty, kept until the segment first handles
                 // an event of its own (on a new installation, for a while, most segments).
-                lagging.add(new Lagging(segment, -1, List.of()));
+                lagging.add(Lagging.atTail(segment));
                 continue;
             }
             TrackingToken token = token(processor, row.segment(), row.token(), row.type());
-            if (token instanceof GapAwareTrackingToken gapAware) {
-                Lagging.of(segment, gapAware, position).ifPresent(lagging::add);
-            } else if (token == null || token.position().orElse(-1) < position) {
+            if (token == null || !judged(lagging, segment, token, position)) {
                 return false;
             }
         }
@@ -168,23 +166,32 @@ public class ReadModelProgress {
 
     /**
      * Judged from this node's processor alone, when it holds every segment (one node, as most services run): the
-     * stored tokens would say nothing its status does not, and reading them was most of what a waiting read cost (a
-     * query of {@code token_entry} and each token's gaps on every look: 15 % of what the service allocated under
-     * the mixed workload, 2026-12-06).
+     * stored tokens would say nothing its status does not. It saves a query of {@code token_entry}, and the tokens'
+     * deserialisation, on every look (2026-12-06); the query of the events a lagging segment may skip stays.
      */
     private boolean processedHere(String processor, Map<Integer, EventTrackerStatus> here, long position) {
         List<Lagging> lagging = new ArrayList<>();
         for (EventTrackerStatus status : here.values()) {
             TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
             if (token == null) {
-                lagging.add(new Lagging(status.getSegment(), -1, List.of()));
-            } else if (token instanceof GapAwareTrackingToken gapAware) {
-                Lagging.of(status.getSegment(), gapAware, position).ifPresent(lagging::add);
-            } else if (token.position().orElse(-1) < position) {
+                lagging.add(Lagging.atTail(status.getSegment()));
+            } else if (!judged(lagging, status.getSegment(), token, position)) {
                 return false;
             }
         }
         return lagging.isEmpty() || onlySkipped(processor, lagging, position);
+    }
+
+    /**
+     * Adds the segment to {@code lagging} when its gap-aware token is behind {@code position}; false when a token of
+     * another kind is behind, which this cannot judge further (the read then waits for it).
+     */
+    private static boolean judged(List<Lagging> lagging, Segment segment, TrackingToken token, long position) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            Lagging.of(segment, gapAware, position).ifPresent(lagging::add);
+            return true;
+        }
+        return token.position().orElse(-1) >= position;
     }
 
     /**
@@ -246,8 +253,7 @@ public class ReadModelProgress {
             return false;
         }
         TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
-        return token instanceof GapAwareTrackingToken gapAware && gapAware.getIndex() >= position
-                && !gapAware.getGaps().contains(position);
+        return token instanceof GapAwareTrackingToken gapAware && Lagging.passed(gapAware, position);
     }
 
     /**
@@ -273,9 +279,19 @@ public class ReadModelProgress {
     /** A segment whose token is behind the position, and its token's gaps up to it. */
     private record Lagging(Segment segment, long index, List<Long> gaps) {
 
+        /** A segment still at the tail of a store that was empty: it has passed nothing. */
+        static Lagging atTail(Segment segment) {
+            return new Lagging(segment, -1, List.of());
+        }
+
+        /** Whether the token has passed {@code position}: read beyond it, and not with it as a gap. */
+        static boolean passed(GapAwareTrackingToken token, long position) {
+            return token.getIndex() >= position && !token.getGaps().contains(position);
+        }
+
         /** The segment as lagging behind {@code position}, or nothing when its token has passed it. */
         static Optional<Lagging> of(Segment segment, GapAwareTrackingToken token, long position) {
-            if (token.getIndex() >= position && !token.getGaps().contains(position)) {
+            if (passed(token, position)) {
                 return Optional.empty();
             }
             return Optional.of(new Lagging(segment, token.getIndex(),

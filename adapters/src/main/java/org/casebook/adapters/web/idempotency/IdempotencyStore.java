@@ -38,6 +38,7 @@ class IdempotencyStore {
                             response_body, response_etag, response_location, response_position, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 username, key, response.requestHash(), response.status(), response.body(), response.etag(),
-                response.location(), response.position() > 0 ? response.position() : null, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                response.location(), response.position() > 0 ? response.position() : null,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 }
