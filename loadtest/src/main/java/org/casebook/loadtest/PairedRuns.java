@@ -35,8 +35,8 @@ import java.util.stream.Stream;
 final class PairedRuns {
 
     /** One turn of one build. */
-    record Turn(int build, double commandsPerSecond, String p50AndP99, double cpuMs, double walBytes,
-                Map<String, double[]> statements) {
+    record Turn(int build, double commandsPerSecond, String p50AndP99, String readP50AndP99, double cpuMs,
+                double walBytes, Map<String, double[]> statements) {
     }
 
     private PairedRuns() {
@@ -83,9 +83,9 @@ final class PairedRuns {
                     Turn turn = turn(build, https.get(build), services.get(build).pid(), databases.get(build),
                             clients, seconds, enquiries);
                     turns.add(turn);
-                    Benchmark.say(String.format(Locale.ROOT, "round %d, %s: %.0f commands/s (%s ms), %.2f CPU ms"
-                                    + " and %.0f WAL bytes a command", round, jars.get(build).getFileName(),
-                            turn.commandsPerSecond(), turn.p50AndP99(), turn.cpuMs(), turn.walBytes()));
+                    Benchmark.say(String.format(Locale.ROOT, "round %d, %s: %.0f commands/s (%s ms; reads %s ms),"
+                                    + " %.2f CPU ms and %.0f WAL bytes a command", round, jars.get(build).getFileName(),
+                            turn.commandsPerSecond(), turn.p50AndP99(), turn.readP50AndP99(), turn.cpuMs(), turn.walBytes()));
                 }
             }
         } finally {
@@ -106,6 +106,7 @@ final class PairedRuns {
         double commands;
         double perSecond;
         String latencies;
+        String readLatencies = "-";
         if (enquiries) {
             PeerComparison.Result result = PeerComparison.enquiries("casebook", http, clients, seconds);
             perSecond = result.perSecond();
@@ -118,6 +119,9 @@ final class PairedRuns {
             perSecond = stats.commandsPerSecond();
             commands = stats.acknowledgedCommands();
             latencies = stats.commandP50AndP99();
+            // Reads wait for the reader's own last write: their latency is how far the read models trail.
+            readLatencies = LoadStats.millis(stats.readLatencies(), 50) + " / "
+                    + LoadStats.millis(stats.readLatencies(), 99);
         }
         double cpu = QuickComparison.cpuMillis(pid) - cpuBefore;
         double wal = walBytes(database) - walBefore;
@@ -130,7 +134,7 @@ final class PairedRuns {
                 perCommand.put(query, new double[] {calls / commands, (figures[1] - earlier[1]) / commands});
             }
         });
-        return new Turn(build, perSecond, latencies, cpu / Math.max(1, commands), wal / Math.max(1, commands),
+        return new Turn(build, perSecond, latencies, readLatencies, cpu / Math.max(1, commands), wal / Math.max(1, commands),
                 perCommand);
     }
 
@@ -161,17 +165,19 @@ final class PairedRuns {
     static String report(List<Path> jars, List<Turn> turns, int clients, int seconds, boolean enquiries) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Paired runs, %s at %d client(s), %d s a"
                         + " turn, turns alternating; each build's turns in order, then the ratio of their geometric"
-                        + " means (after / before).%n%n| build | commands/s | p50 / p99 ms | CPU ms a command |"
-                        + " WAL bytes a command |%n|---|---|---|---|---|%n",
+                        + " means (after / before).%n%n| build | commands/s | p50 / p99 ms | reads' p50 / p99 ms |"
+                        + " CPU ms a command | WAL bytes a command |%n|---|---|---|---|---|---|%n",
                 enquiries ? "enquiry POSTs" : "the mixed workload", clients, seconds));
         for (int build = 0; build < 2; build++) {
             int b = build;
             List<Turn> own = turns.stream().filter(turn -> turn.build() == b).toList();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", jars.get(build).getFileName(),
-                    join(own, Turn::commandsPerSecond, "%.0f"), String.join(", ", own.stream().map(Turn::p50AndP99)
-                            .toList()), join(own, Turn::cpuMs, "%.2f"), join(own, Turn::walBytes, "%.0f")));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
+                    jars.get(build).getFileName(), join(own, Turn::commandsPerSecond, "%.0f"),
+                    String.join(", ", own.stream().map(Turn::p50AndP99).toList()),
+                    String.join(", ", own.stream().map(Turn::readP50AndP99).toList()),
+                    join(own, Turn::cpuMs, "%.2f"), join(own, Turn::walBytes, "%.0f")));
         }
-        out.append(String.format(Locale.ROOT, "| after / before | %.3f | | %.3f | %.3f |%n",
+        out.append(String.format(Locale.ROOT, "| after / before | %.3f | | | %.3f | %.3f |%n",
                 ratio(turns, Turn::commandsPerSecond), ratio(turns, Turn::cpuMs), ratio(turns, Turn::walBytes)));
         // Sums over each build's turns, then divided by its number of turns: a statement absent from a turn counts 0.
         Map<String, double[][]> statements = new HashMap<>();

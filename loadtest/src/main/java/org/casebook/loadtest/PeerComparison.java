@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,13 @@ final class PeerComparison {
     static final String ENQUIRY = "{\"receivedOn\":\"2026-11-02\",\"channel\":\"PHONE\",\"enquirerRole\":\"PARENT\","
             + "\"about\":\"CHILD\",\"topics\":[\"STATUTORY_ASSESSMENT\"]}";
 
-    record Result(String service, int clients, double perSecond, Histogram latencies, long failed) {
+    /** One service at one client count; {@code from} and {@code to} bound it in wall-clock time (MachineRecord). */
+    record Result(String service, int clients, double perSecond, Histogram latencies, long failed, Instant from,
+                  Instant to) {
+
+        double requests() {
+            return perSecond * Duration.between(from, to).toNanos() / 1e9;
+        }
     }
 
     private PeerComparison() {
@@ -128,6 +135,7 @@ final class PeerComparison {
             thread.setDaemon(true);
             threads.add(thread);
         }
+        Instant from = Instant.now();
         long started = System.nanoTime();
         threads.forEach(Thread::start);
         Thread.sleep(seconds * 1_000L);
@@ -136,7 +144,7 @@ final class PeerComparison {
             thread.join(15_000);
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return new Result(service, clients, ok.sum() / elapsed, latencies, failed.sum());
+        return new Result(service, clients, ok.sum() / elapsed, latencies, failed.sum(), from, Instant.now());
     }
 
     /**
@@ -216,6 +224,30 @@ final class PeerComparison {
         out.append(String.format(Locale.ROOT, "| minimal Axon (enquiry → its projection) | %d | %s | %s | %s |%n",
                 peerVisibility.getTotalCount(), ms(peerVisibility, 50), ms(peerVisibility, 99),
                 ms(peerVisibility, 100)));
+        return out.toString();
+    }
+
+    /**
+     * The machine (vmstat's means) and each JVM's young collections while each service's enquiries were measured:
+     * what to look at when a run comes out unlike the last one.
+     */
+    static String machineTable(List<Result> results, List<Integer> levels, MachineRecord machine,
+                               java.util.Map<String, Path> gcLogs) {
+        StringBuilder out = new StringBuilder("\nThe machine while enquiries were measured (vmstat's means: user /"
+                + " system / I/O wait / stolen CPU %, context switches a second) and the service's young collections"
+                + " (a thousand requests' pauses and their milliseconds, then the longest pause):\n\n"
+                + "| clients | service | CPU us / sy / wa / st, cs/s | young GC per 1,000 requests, ms, longest |\n"
+                + "|---|---|---|---|\n");
+        for (int clients : levels) {
+            for (String service : List.of("jdbc", "axon", "casebook")) {
+                results.stream().filter(r -> r.service().equals(service) && r.clients() == clients).findFirst()
+                        .ifPresent(result -> out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", clients,
+                                service, MachineRecord.describe(machine.cpu(result.from(), result.to())),
+                                gcLogs.containsKey(service) ? MachineRecord.describe(MachineRecord.collections(
+                                        gcLogs.get(service), result.from(), result.to()), result.requests())
+                                        : "-")));
+            }
+        }
         return out.toString();
     }
 
