@@ -180,6 +180,26 @@ class ReadModelProgressTest {
         assertThat(progress.processed(PROCESSOR, 7)).as("segment 0 has fetched 7 since").isTrue();
     }
 
+    /**
+     * A gap below the position does not hold a read back. The event at the gap belongs to a transaction that had not
+     * committed when the segment read past it, so no caller has had its answer yet: a session's earlier writes were
+     * all answered, so committed, before it sent the write at the position, and a {@code Casebook-After} names a
+     * position some caller was answered. Waiting for the gap would make a read wait on a stranger's slow command.
+     */
+    @Test
+    void aGapBelowThePositionDoesNotHoldBackAReadOfALaterWrite() {
+        event(7, caseOf(SEGMENTS[0]));
+        event(8, caseOf(SEGMENTS[0]));
+        event(9, caseOf(SEGMENTS[1]));
+        jdbc.update("DELETE FROM token_entry");
+        token(0, 9, 7L);
+        token(1, 9);
+
+        assertThat(progress.processed(PROCESSOR, 8)).as("8 handled; 7 was not committed when the segment read 8")
+                .isTrue();
+        assertThat(progress.processed(PROCESSOR, 7)).isFalse();
+    }
+
     @Test
     void aReadThatMustWaitHurriesTheReadModelsOnceAndRemindsThemWhileNoBatchCommitsAndOneThatNeedNotDoesNeither() {
         AtomicInteger hurried = new AtomicInteger();
