@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PairedRuns {
 
     /** One turn of one build. */
     record Turn(int build, double commandsPerSecond, String p50AndP99, String readP50AndP99, double cpuMs,
-                double walBytes, Map<String, double[]> statements) {
+                double walBytes, Map<String, double[]> statements, String youngCollections) {
     }
 
     private PairedRuns() {
@@ -61,10 +62,11 @@ final class PairedRuns {
         // --second-args="--a.setting=x --another=y": the second build's own settings, to judge a setting on one jar.
         List<String> secondArguments = Stream.of(options.text("second-args", "").split(" "))
                 .filter(argument -> !argument.isBlank()).toList();
+        List<Path> gcLogs = List.of(out.resolve("paired-a-gc.log"), out.resolve("paired-b-gc.log"));
         try (CasebookProcess first = new CasebookProcess(jars.get(0), databases.get(0), CasebookProcess.freePort(),
-                out.resolve("paired-a.log"), List.of());
+                out.resolve("paired-a.log"), List.of(), MachineRecord.gcLogging(gcLogs.get(0)));
              CasebookProcess second = new CasebookProcess(jars.get(1), databases.get(1), CasebookProcess.freePort(),
-                     out.resolve("paired-b.log"), secondArguments)) {
+                     out.resolve("paired-b.log"), secondArguments, MachineRecord.gcLogging(gcLogs.get(1)))) {
             List<CasebookProcess> services = List.of(first, second);
             List<Http> https = new ArrayList<>();
             List<StoreVerifier> verifiers = new ArrayList<>();
@@ -81,11 +83,12 @@ final class PairedRuns {
                     int build = (round + i) % 2 == 1 ? 0 : 1;
                     verifiers.get(build).awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before a turn");
                     Turn turn = turn(build, https.get(build), services.get(build).pid(), databases.get(build),
-                            clients, seconds, enquiries);
+                            clients, seconds, enquiries, gcLogs.get(build));
                     turns.add(turn);
                     Benchmark.say(String.format(Locale.ROOT, "round %d, %s: %.0f commands/s (%s ms; reads %s ms),"
-                                    + " %.2f CPU ms and %.0f WAL bytes a command", round, jars.get(build).getFileName(),
-                            turn.commandsPerSecond(), turn.p50AndP99(), turn.readP50AndP99(), turn.cpuMs(), turn.walBytes()));
+                                    + " %.2f CPU ms and %.0f WAL bytes a command; young GC %s",
+                            round, jars.get(build).getFileName(), turn.commandsPerSecond(), turn.p50AndP99(),
+                            turn.readP50AndP99(), turn.cpuMs(), turn.walBytes(), turn.youngCollections()));
                 }
             }
         } finally {
@@ -99,8 +102,9 @@ final class PairedRuns {
     }
 
     private static Turn turn(int build, Http http, long pid, Database database, int clients, int seconds,
-                             boolean enquiries) throws Exception {
+                             boolean enquiries, Path gcLog) throws Exception {
         Map<String, double[]> before = statements(database);
+        Instant from = Instant.now();
         double walBefore = walBytes(database);
         double cpuBefore = QuickComparison.cpuMillis(pid);
         double commands;
@@ -124,6 +128,7 @@ final class PairedRuns {
                     + LoadStats.millis(stats.readLatencies(), 99);
         }
         double cpu = QuickComparison.cpuMillis(pid) - cpuBefore;
+        String young = MachineRecord.describe(MachineRecord.collections(gcLog, from, Instant.now()), commands);
         double wal = walBytes(database) - walBefore;
         Map<String, double[]> after = statements(database);
         Map<String, double[]> perCommand = new HashMap<>();
@@ -134,8 +139,8 @@ final class PairedRuns {
                 perCommand.put(query, new double[] {calls / commands, (figures[1] - earlier[1]) / commands});
             }
         });
-        return new Turn(build, perSecond, latencies, readLatencies, cpu / Math.max(1, commands), wal / Math.max(1, commands),
-                perCommand);
+        return new Turn(build, perSecond, latencies, readLatencies, cpu / Math.max(1, commands),
+                wal / Math.max(1, commands), perCommand, young);
     }
 
     /** Each statement's calls and total execution time (ms), or nothing when pg_stat_statements is not loaded. */
@@ -166,18 +171,20 @@ final class PairedRuns {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Paired runs, %s at %d client(s), %d s a"
                         + " turn, turns alternating; each build's turns in order, then the ratio of their geometric"
                         + " means (after / before).%n%n| build | commands/s | p50 / p99 ms | reads' p50 / p99 ms |"
-                        + " CPU ms a command | WAL bytes a command |%n|---|---|---|---|---|---|%n",
+                        + " CPU ms a command | WAL bytes a command | young GC per 1,000 commands, ms, longest |%n"
+                        + "|---|---|---|---|---|---|---|%n",
                 enquiries ? "enquiry POSTs" : "the mixed workload", clients, seconds));
         for (int build = 0; build < 2; build++) {
             int b = build;
             List<Turn> own = turns.stream().filter(turn -> turn.build() == b).toList();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n",
                     jars.get(build).getFileName(), join(own, Turn::commandsPerSecond, "%.0f"),
                     String.join(", ", own.stream().map(Turn::p50AndP99).toList()),
                     String.join(", ", own.stream().map(Turn::readP50AndP99).toList()),
-                    join(own, Turn::cpuMs, "%.2f"), join(own, Turn::walBytes, "%.0f")));
+                    join(own, Turn::cpuMs, "%.2f"), join(own, Turn::walBytes, "%.0f"),
+                    String.join("; ", own.stream().map(Turn::youngCollections).toList())));
         }
-        out.append(String.format(Locale.ROOT, "| after / before | %.3f | | | %.3f | %.3f |%n",
+        out.append(String.format(Locale.ROOT, "| after / before | %.3f | | | %.3f | %.3f | |%n",
                 ratio(turns, Turn::commandsPerSecond), ratio(turns, Turn::cpuMs), ratio(turns, Turn::walBytes)));
         // Sums over each build's turns, then divided by its number of turns: a statement absent from a turn counts 0.
         Map<String, double[][]> statements = new HashMap<>();

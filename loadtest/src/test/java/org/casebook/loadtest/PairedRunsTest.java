@@ -24,9 +24,9 @@ class PairedRunsTest {
     @Test
     void aStatementMissingFromATurnCountsAsNoCallsInItsBuildsMean() {
         List<PairedRuns.Turn> turns = List.of(
-                new PairedRuns.Turn(0, 1, "", "", 1, 1, Map.of("SELECT 1", new double[] {2.0, 0.5})),
-                new PairedRuns.Turn(0, 1, "", "", 1, 1, Map.of()),
-                new PairedRuns.Turn(1, 1, "", "", 1, 1, Map.of("SELECT 1", new double[] {1.0, 0.25})));
+                new PairedRuns.Turn(0, 1, "", "", 1, 1, Map.of("SELECT 1", new double[] {2.0, 0.5}), ""),
+                new PairedRuns.Turn(0, 1, "", "", 1, 1, Map.of(), ""),
+                new PairedRuns.Turn(1, 1, "", "", 1, 1, Map.of("SELECT 1", new double[] {1.0, 0.25}), ""));
 
         String report = PairedRuns.report(List.of(Path.of("before.jar"), Path.of("after.jar")), turns, 1, 15, false);
 
@@ -34,6 +34,6 @@ class PairedRunsTest {
     }
 
     private static PairedRuns.Turn turn(int build, double perSecond, double cpuMs) {
-        return new PairedRuns.Turn(build, perSecond, "", "", cpuMs, 1000, Map.of());
+        return new PairedRuns.Turn(build, perSecond, "", "", cpuMs, 1000, Map.of(), "");
     }
 }
