@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -126,7 +128,7 @@ public final class Benchmark {
         org.HdrHistogram.Histogram casebookVisibility = null;
         org.HdrHistogram.Histogram peerVisibility = null;
         List<LoadStats> peerMixed = new ArrayList<>();
-        java.util.Map<String, Path> gcLogs = new java.util.HashMap<>();
+        Map<String, Path> gcLogs = new HashMap<>();
         gcLogs.put("casebook", out.resolve("casebook-gc.log"));
         CasebookProcess process = new CasebookProcess(CasebookProcess.defaultJar(), service,
                 CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(),

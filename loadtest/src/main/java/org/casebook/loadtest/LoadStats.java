@@ -81,7 +81,16 @@ public final class LoadStats {
 
     /** Commands' p50 and p99 in ms, "p50 / p99", as the benchmark's tables print them. */
     public String commandP50AndP99() {
-        return millis(commands, 50) + " / " + millis(commands, 99);
+        return p50AndP99(commands);
+    }
+
+    /** Reads' p50 and p99 in ms, as {@link #commandP50AndP99()}. */
+    public String readP50AndP99() {
+        return p50AndP99(reads);
+    }
+
+    static String p50AndP99(Histogram histogram) {
+        return millis(histogram, 50) + " / " + millis(histogram, 99);
     }
 
     public Histogram readLatencies() {

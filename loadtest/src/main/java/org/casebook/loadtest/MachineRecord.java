@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ final class MachineRecord implements AutoCloseable {
     }
 
     /** Young collections in a window: how many, their pauses' sum and the longest. */
-    record Collections(int pauses, double pauseMillis, double longestMillis) {
+    record YoungCollections(int pauses, double pauseMillis, double longestMillis) {
     }
 
     private static final Pattern GC_PAUSE = Pattern.compile("^\\[([^\\]]+)\\].*Pause Young.* ([0-9.]+)ms\\s*$");
@@ -103,11 +102,11 @@ final class MachineRecord implements AutoCloseable {
                 sums[4] / seconds, seconds);
     }
 
-    static Collections collections(Path gcLog, Instant from, Instant to) {
+    static YoungCollections collections(Path gcLog, Instant from, Instant to) {
         return collections(lines(gcLog), from, to);
     }
 
-    static Collections collections(List<String> gcLines, Instant from, Instant to) {
+    static YoungCollections collections(List<String> gcLines, Instant from, Instant to) {
         int pauses = 0;
         double sum = 0;
         double longest = 0;
@@ -125,7 +124,7 @@ final class MachineRecord implements AutoCloseable {
             sum += millis;
             longest = Math.max(longest, millis);
         }
-        return new Collections(pauses, sum, longest);
+        return new YoungCollections(pauses, sum, longest);
     }
 
     static String describe(Cpu cpu) {
@@ -134,7 +133,7 @@ final class MachineRecord implements AutoCloseable {
     }
 
     /** Per 1,000 requests: young pauses and their milliseconds; then the longest pause. */
-    static String describe(Collections collections, double requests) {
+    static String describe(YoungCollections collections, double requests) {
         double thousands = Math.max(requests, 1) / 1000;
         return String.format(Locale.ROOT, "%.1f, %.1f ms, %.1f ms", collections.pauses() / thousands,
                 collections.pauseMillis() / thousands, collections.longestMillis());
@@ -144,7 +143,7 @@ final class MachineRecord implements AutoCloseable {
         try {
             return Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
         } catch (IOException unreadable) {
-            return new ArrayList<>();
+            return List.of();
         }
     }
 

@@ -115,17 +115,14 @@ final class PairedRuns {
             PeerComparison.Result result = PeerComparison.enquiries("casebook", http, clients, seconds);
             perSecond = result.perSecond();
             commands = perSecond * seconds;
-            latencies = String.format(Locale.ROOT, "%.1f / %.1f",
-                    result.latencies().getValueAtPercentile(50) / 1000.0,
-                    result.latencies().getValueAtPercentile(99) / 1000.0);
+            latencies = LoadStats.p50AndP99(result.latencies());
         } else {
             LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
             perSecond = stats.commandsPerSecond();
             commands = stats.acknowledgedCommands();
             latencies = stats.commandP50AndP99();
             // Reads wait for the reader's own last write: their latency is how far the read models trail.
-            readLatencies = LoadStats.millis(stats.readLatencies(), 50) + " / "
-                    + LoadStats.millis(stats.readLatencies(), 99);
+            readLatencies = stats.readP50AndP99();
         }
         double cpu = QuickComparison.cpuMillis(pid) - cpuBefore;
         String young = MachineRecord.describe(MachineRecord.collections(gcLog, from, Instant.now()), commands);

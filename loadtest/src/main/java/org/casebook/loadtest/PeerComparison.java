@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -232,7 +233,7 @@ final class PeerComparison {
      * what to look at when a run comes out unlike the last one.
      */
     static String machineTable(List<Result> results, List<Integer> levels, MachineRecord machine,
-                               java.util.Map<String, Path> gcLogs) {
+                               Map<String, Path> gcLogs) {
         StringBuilder out = new StringBuilder("\nThe machine while enquiries were measured (vmstat's means: user /"
                 + " system / I/O wait / stolen CPU %, context switches a second) and the service's young collections"
                 + " (a thousand requests' pauses and their milliseconds, then the longest pause):\n\n"

@@ -40,7 +40,7 @@ class MachineRecordTest {
                 "[2026-12-06T06:20:03.500+0000] GC(4) Pause Young (Prepare Mixed) (G1 Evacuation Pause) 1M->1M(8M) 1.500ms",
                 "[2026-12-06T06:20:04.500+0000] GC(5) Pause Young (Normal) (G1 Evacuation Pause) 120M->30M(512M) 8.000ms");
 
-        MachineRecord.Collections young = MachineRecord.collections(gc, FROM, TO);
+        MachineRecord.YoungCollections young = MachineRecord.collections(gc, FROM, TO);
 
         assertEquals(2, young.pauses());
         assertEquals(5.0, young.pauseMillis(), 1e-9);

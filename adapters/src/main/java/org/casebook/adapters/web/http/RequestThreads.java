@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * <p>Why not Spring Boot's 200: that suits requests that mostly wait on slow I/O. Casebook's mostly compute (security,
  * sealing, idempotency, the hash chain, the case's events) against a nearby PostgreSQL. On two cores, sixteen clients
  * had sixteen request threads competing with the read models' single worker thread, which fell behind, and every read
- * waiting for its own write waited with it. Paired runs with six threads (ADR 0033, performance.md): 1.08 and
- * 1.15 times the mixed workload's commands a second for 0.89 and 0.90 times the CPU each; enquiries 1.05 times the
- * rate, with a lower p99. A semaphore in front of the same 200 threads, tried first, did worse than no cap.
+ * waiting for its own write waited with it. Paired runs with six threads did 1.08-1.15 times the mixed workload's
+ * commands a second for 0.89-0.93 times the CPU each; two and four per core did worse, and so did a semaphore in
+ * front of the same 200 threads (ADR 0033 has the runs).
  */
 @Component
 public class RequestThreads implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
