@@ -42,6 +42,41 @@ class EnquiryIT extends PostgresIntegrationTest {
         assertThat(cases.eventTypes(caseId)).containsExactly("EnquiryReceived");
     }
 
+    /**
+     * Events are stored under time-ordered identifiers (ADR 0034), so the unique indexes on them grow at one end:
+     * version 7 UUIDs whose first 48 bits are the millisecond they were made, a case's later events not before its
+     * earlier ones.
+     */
+    @Test
+    void storesTheEnquiryUnderATimeOrderedIdentifier() {
+        String caseId = api.as("caseworker1").post("/api/enquiries", enquiry(daysAgo(2))).json().get("caseId")
+                .asText();
+        long before = System.currentTimeMillis();
+        Api.Response contact = api.as("caseworker1").post("/api/cases/" + caseId + "/contacts",
+                Cases.body("contactOn", daysAgo(1), "channel", "EMAIL"));
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+
+        List<String> identifiers = sql(connection -> {
+            var statement = connection.prepareStatement("SELECT event_identifier FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = ? ORDER BY sequence_number");
+            statement.setString(1, caseId);
+            var rows = statement.executeQuery();
+            List<String> found = new java.util.ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        });
+
+        assertThat(identifiers).hasSize(2)
+                .allSatisfy(identifier -> assertThat(UUID.fromString(identifier).version()).isEqualTo(7));
+        List<Long> made = identifiers.stream().map(id -> UUID.fromString(id).getMostSignificantBits() >>> 16)
+                .toList();
+        assertThat(made).isSorted();
+        assertThat(made.get(1)).as("the contact's identifier, made while it was recorded")
+                .isBetween(before, System.currentTimeMillis());
+    }
+
     @Test
     void recordsTheEnquiryAsSentAndWhoRecordedIt() {
         String caseId = api.as("caseworker2").post("/api/enquiries", Cases.body("receivedOn", daysAgo(4),
