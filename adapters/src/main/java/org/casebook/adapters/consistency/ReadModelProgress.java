@@ -3,10 +3,14 @@ package org.casebook.adapters.consistency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -20,6 +24,9 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +51,15 @@ import org.springframework.stereotype.Component;
  * claim extension. When this node holds every segment, the stored tokens are not read at all
  * ({@link #processedHere}).
  *
- * <p>A waiting read is woken when a read-model batch commits on this node ({@link #batchCommitted()}), and otherwise
- * looks again every {@code casebook.consistency.poll-interval}, which is how it sees another node's progress; after a
- * poll interval in which no batch committed here it reminds the read models ({@link PromptEventSource#remind()}).
+ * <p>Reads wait on one watcher thread ({@link #whenProcessed}), not on threads of their own. It is woken when a
+ * read-model batch commits on this node ({@link #batchCommitted()}), and otherwise looks again every
+ * {@code casebook.consistency.poll-interval}, which is how it sees another node's progress; after a poll interval in
+ * which no batch committed here it reminds the read models ({@link PromptEventSource#remind()}).
  */
 @Component
-public class ReadModelProgress {
+public class ReadModelProgress implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelProgress.class);
 
     /** Beyond this many events between a segment's token and the position, the read simply waits for the token. */
     static final int SKIPPABLE_LIMIT = 200;
@@ -65,6 +75,10 @@ public class ReadModelProgress {
     private volatile PromptEventSource source;
     private final Object monitor = new Object();
     private long commits;
+    /** Reads waiting, and how many ever started to: a new one wakes the watcher. Guarded by the monitor. */
+    private final List<Wait> waits = new ArrayList<>();
+    private long added;
+    private Thread watcher;
 
     public ReadModelProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
                              ConsistencyProperties properties, ObjectProvider<EventProcessingConfiguration> processing,
@@ -86,47 +100,150 @@ public class ReadModelProgress {
 
     /**
      * Waits until every one of {@code processors} has processed {@code written}, for at most
-     * {@code casebook.consistency.max-wait}. True when they have, false when the wait ran out first.
+     * {@code casebook.consistency.max-wait}. True when they have, false when the wait ran out first. Blocks the
+     * calling thread: requests wait with {@link #whenProcessed} instead.
      */
     public boolean await(Collection<String> processors, Written written) {
-        if (written.position() <= 0 || processors.isEmpty()) {
-            return true;
+        try {
+            return whenProcessed(processors, written).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible.getCause());
         }
-        long deadline = System.nanoTime() + properties.maxWait().toNanos();
+    }
+
+    /**
+     * Completes with true once every one of {@code processors} has processed {@code written}, or with false once
+     * {@code casebook.consistency.max-wait} has passed; already complete when they have. Waiting holds no thread of
+     * the caller's (ADR 0033 counted what a waiting read on a request thread cost): one watcher thread looks for every
+     * waiting read at once, woken by each read-model batch committed on this node and otherwise every poll interval.
+     */
+    public CompletableFuture<Boolean> whenProcessed(Collection<String> processors, Written written) {
+        if (written.position() <= 0 || processors.isEmpty()) {
+            return CompletableFuture.completedFuture(true);
+        }
         List<String> pending = new ArrayList<>(processors);
-        boolean hurried = false;
-        while (true) {
-            long seen;
-            synchronized (monitor) {
-                seen = commits;
+        pending.removeIf(processor -> processed(processor, written.position()));
+        if (pending.isEmpty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        eventSource().ifPresent(PromptEventSource::hurry);
+        Wait wait = new Wait(pending, written.position(), System.nanoTime() + properties.maxWait().toNanos());
+        synchronized (monitor) {
+            waits.add(wait);
+            added++;
+            if (watcher == null) {
+                watcher = new Thread(this::watch, "read-your-writes");
+                watcher.setDaemon(true);
+                watcher.start();
             }
-            pending.removeIf(processor -> processed(processor, written.position()));
-            if (pending.isEmpty()) {
-                return true;
+            monitor.notifyAll();
+        }
+        return wait.done;
+    }
+
+    /** Stops the watcher; reads still waiting are answered with what the read models have. */
+    @Override
+    public void destroy() {
+        synchronized (monitor) {
+            if (watcher != null) {
+                watcher.interrupt();
             }
-            if (!hurried) {
-                hurried = true;
-                eventSource().ifPresent(PromptEventSource::hurry);
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            boolean quiet;
-            synchronized (monitor) {
-                if (commits == seen) {
-                    try {
-                        TimeUnit.NANOSECONDS.timedWait(monitor, Math.min(left, properties.pollInterval().toNanos()));
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return false;
+            waits.forEach(wait -> wait.done.complete(false));
+            waits.clear();
+        }
+    }
+
+    /**
+     * The watcher's loop: look at every waiting read (in position order, so that for each processor one position
+     * found not yet processed answers for all the waits beyond it), complete those reached or out of time, then sleep
+     * until a batch commits, a read starts waiting, a poll interval passes or the nearest wait runs out. After a poll
+     * interval in which no batch committed here it reminds the read models, as each waiting thread used to.
+     */
+    private void watch() {
+        try {
+            while (true) {
+                long seenCommits;
+                long seenAdded;
+                List<Wait> current;
+                synchronized (monitor) {
+                    while (waits.isEmpty()) {
+                        monitor.wait();
+                    }
+                    seenCommits = commits;
+                    seenAdded = added;
+                    current = new ArrayList<>(waits);
+                }
+                current.sort(Comparator.comparingLong(Wait::position));
+                long now = System.nanoTime();
+                long nearest = Long.MAX_VALUE;
+                Map<String, Long> notYet = new HashMap<>();
+                for (Wait wait : current) {
+                    if (reached(wait, notYet)) {
+                        finish(wait, true);
+                    } else if (now - wait.deadline >= 0) {
+                        finish(wait, false);
+                    } else {
+                        nearest = Math.min(nearest, wait.deadline - now);
                     }
                 }
-                quiet = commits == seen;
+                boolean quiet;
+                synchronized (monitor) {
+                    if (waits.isEmpty()) {
+                        continue;
+                    }
+                    if (commits == seenCommits && added == seenAdded) {
+                        TimeUnit.NANOSECONDS.timedWait(monitor, Math.min(nearest, properties.pollInterval().toNanos()));
+                    }
+                    quiet = commits == seenCommits && added == seenAdded;
+                }
+                if (quiet) {
+                    eventSource().ifPresent(PromptEventSource::remind);
+                }
             }
-            if (quiet) {
-                eventSource().ifPresent(PromptEventSource::remind);
-            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Whether the wait's processors have all processed its position. A look that fails (the database unreachable)
+     * counts as not yet: the wait runs out, and the read's own query then meets the same failure and answers it.
+     */
+    private boolean reached(Wait wait, Map<String, Long> notYet) {
+        try {
+            wait.pending.removeIf(processor -> {
+                Long lowest = notYet.get(processor);
+                if (lowest != null && wait.position >= lowest) {
+                    return false;
+                }
+                boolean done = processed(processor, wait.position);
+                if (!done) {
+                    notYet.put(processor, wait.position);
+                }
+                return done;
+            });
+            return wait.pending.isEmpty();
+        } catch (RuntimeException failed) {
+            log.debug("Could not judge the read models' progress: {}", failed.getClass().getName());
+            return false;
+        }
+    }
+
+    private void finish(Wait wait, boolean reached) {
+        synchronized (monitor) {
+            waits.remove(wait);
+        }
+        wait.done.complete(reached);
+    }
+
+    /** A read waiting for a position; {@code pending} is only touched by the watcher once the wait is added. */
+    private record Wait(List<String> pending, long position, long deadline, CompletableFuture<Boolean> done) {
+
+        Wait(List<String> pending, long position, long deadline) {
+            this(pending, position, deadline, new CompletableFuture<>());
         }
     }
 

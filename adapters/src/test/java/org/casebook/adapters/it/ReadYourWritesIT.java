@@ -12,8 +12,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.casebook.adapters.web.http.RequestThreads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Contract, "Reading your own writes": every command answer carries {@code Casebook-Position}; a read-model query
@@ -24,6 +30,9 @@ class ReadYourWritesIT extends PostgresIntegrationTest {
     static final String CASEWORKER = ReadSideFixtures.CASEWORKER;
 
     ReadSideFixtures given;
+
+    @Autowired
+    RequestThreads requestThreads;
 
     @BeforeEach
     void fixtures() {
@@ -119,6 +128,44 @@ class ReadYourWritesIT extends PostgresIntegrationTest {
         assertThat(caseload.status()).isEqualTo(200);
         assertThat(caseload.header("Casebook-Stale")).isEqualTo("true");
         assertThat(waited).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(10));
+    }
+
+    /**
+     * A read that waits for its read model holds no request thread (ADR 0033's cost, taken away by WaitingReads):
+     * with four times as many reads waiting out their max-wait as Tomcat has threads, a command is still answered at
+     * once, and every read is then answered, stale. Were each wait on a request thread, the command would queue behind
+     * them for the whole two seconds.
+     */
+    @Test
+    void readsWaitingForTheirReadModelLeaveTheRequestThreadsToCommands() throws Exception {
+        given.enquiry(today());
+        long beyond = globalIndexOfLastEvent() + 1_000_000;
+        int reads = requestThreads.max() * 4;
+        ExecutorService pool = Executors.newFixedThreadPool(reads);
+        try {
+            List<Future<Api.Response>> waiting = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                waiting.add(pool.submit(() -> api.as("manager1").header("Casebook-After", Long.toString(beyond))
+                        .get("/api/caseload?worker=" + uniqueWorker())));
+            }
+            Thread.sleep(500); // the reads are in and waiting
+            long started = System.nanoTime();
+            Api.Response enquiry = api.as(CASEWORKER).post("/api/enquiries", body("receivedOn", today().toString(),
+                    "channel", "PHONE", "enquirerRole", "PARENT", "about", "CHILD", "topics", List.of("EXCLUSION")));
+            Duration answered = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(enquiry.status()).as(enquiry.toString()).isEqualTo(201);
+            assertThat(waiting).as("reads still waiting when the command was answered")
+                    .allSatisfy(read -> assertThat(read.isDone()).isFalse());
+            assertThat(answered).isLessThan(Duration.ofMillis(1000));
+            for (Future<Api.Response> read : waiting) {
+                Api.Response caseload = read.get(30, TimeUnit.SECONDS);
+                assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
+                assertThat(caseload.header("Casebook-Stale")).isEqualTo("true");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.casebook.adapters.web.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.casebook.adapters.consistency.ReadModelProgress;
 import org.casebook.adapters.consistency.SessionPositions;
 import org.casebook.adapters.consistency.Written;
@@ -38,9 +40,15 @@ public class ReadYourWrites implements HandlerInterceptor {
         this.currentActor = currentActor;
     }
 
+    /**
+     * Refuses a {@code Casebook-After} that is not a position, with a problem response. A read that
+     * {@link WaitingReads} has already waited for goes on; any other (a path it does not cover) waits here, on its
+     * request thread.
+     */
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                || request.getAttribute(WaitingReads.WAITED) != null) {
             return true;
         }
         Written target = target(request);
@@ -49,6 +57,20 @@ public class ReadYourWrites implements HandlerInterceptor {
             response.setHeader(STALE_HEADER, "true");
         }
         return true;
+    }
+
+    /**
+     * The wait a read needs before it is answered: complete at once when it needs none, empty when its
+     * {@code Casebook-After} is not a position (answered by {@link #preHandle}).
+     */
+    Optional<CompletableFuture<Boolean>> waitFor(HttpServletRequest request) {
+        Written target;
+        try {
+            target = target(request);
+        } catch (InvalidQuery refused) {
+            return Optional.empty();
+        }
+        return Optional.of(progress.whenProcessed(processorsOf(request.getRequestURI()), target));
     }
 
     private Written target(HttpServletRequest request) {

@@ -2,9 +2,13 @@ package org.casebook.adapters.web.http;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.casebook.adapters.consistency.ConsistencyProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -44,6 +48,22 @@ public class WebConfiguration implements WebMvcConfigurer {
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.registerModule(NulCharacters.jsonModule());
         return mapper;
+    }
+
+    /**
+     * Reads that wait for their read model do so off their request thread ({@link WaitingReads}): just after Spring
+     * Security, on the paths whose read models trail the store (the Development Group's folds on read never wait),
+     * and again on the dispatch that answers them.
+     */
+    @Bean
+    FilterRegistrationBean<WaitingReads> waitingReads(ConsistencyProperties consistency) {
+        FilterRegistrationBean<WaitingReads> registration = new FilterRegistrationBean<>(
+                new WaitingReads(readYourWrites.getObject(), consistency.maxWait()));
+        registration.addUrlPatterns("/api/caseload", "/api/reports/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        registration.setAsyncSupported(true);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Override
