@@ -81,7 +81,13 @@ final class PairedRuns {
             for (int round = 1; round <= rounds; round++) {
                 for (int i = 0; i < 2; i++) {
                     int build = (round + i) % 2 == 1 ? 0 : 1;
-                    verifiers.get(build).awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before a turn");
+                    if (!verifiers.get(build).awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before a turn")) {
+                        // A build whose read models fail does less work a command and would look faster
+                        // (2026-12-06: a jar built over a stale target/). Its log says why.
+                        throw new IllegalStateException(jars.get(build).getFileName() + "'s read models did not catch"
+                                + " up before round " + round + ", so its figures would not compare; see "
+                                + out.resolve(build == 0 ? "paired-a.log" : "paired-b.log"));
+                    }
                     Turn turn = turn(build, https.get(build), services.get(build).pid(), databases.get(build),
                             clients, seconds, enquiries, gcLogs.get(build));
                     turns.add(turn);
