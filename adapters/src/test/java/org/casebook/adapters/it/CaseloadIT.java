@@ -191,6 +191,42 @@ class CaseloadIT extends PostgresIntegrationTest {
         assertThat(dueItems(given.caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE")).isEmpty();
     }
 
+    /**
+     * A row written before V15_4 has no due items of its own (NULL): the caseload works them out from the row's state,
+     * as it did before, and shows exactly what a row that keeps them shows; the case's next event writes them.
+     */
+    @Test
+    void aRowWrittenBeforeItKeptItsDueItemsShowsTheSameItems() {
+        String caseId = given.levelTwoCase(START);
+        given.senDecision(caseId, START.plusDays(31));
+        JsonNode complaint = given.complaint(caseId, START.plusDays(5));
+        given.allocate(caseId, worker);
+        JsonNode kept = entry(given.caseloadOf(worker), caseId);
+        assertThat(kept.get("dueItems")).extracting(item -> item.get("kind").asText())
+                .contains("EVALUATION_DUE", "APPEAL_DEADLINE", "COMPLAINT_RESPONSE_DUE");
+
+        int cleared = sql(connection -> {
+            var statement = connection.prepareStatement(
+                    "UPDATE caseload_case SET due_items = NULL WHERE case_id = ? AND due_items IS NOT NULL");
+            statement.setString(1, caseId);
+            return statement.executeUpdate();
+        });
+
+        assertThat(cleared).as("the row kept its due items").isEqualTo(1);
+        assertThat(entry(given.caseloadOf(worker), caseId)).isEqualTo(kept);
+        given.answerComplaint(caseId, complaint.get("complaintId").asText(), START.plusDays(7));
+        assertThat(dueItems(given.caseloadOf(worker), caseId, "COMPLAINT_RESPONSE_DUE")).isEmpty();
+        String written = sql(connection -> {
+            var statement = connection.prepareStatement("SELECT due_items FROM caseload_case WHERE case_id = ?");
+            statement.setString(1, caseId);
+            var rows = statement.executeQuery();
+            rows.next();
+            return rows.getString(1);
+        });
+        assertThat(written).as("written again with the case's next event").contains("APPEAL_DEADLINE")
+                .doesNotContain("COMPLAINT_RESPONSE_DUE");
+    }
+
     @Test
     void anItemIsOverdueOnlyWhenAsOfIsAfterItsDueDate() {
         String caseId = given.levelTwoCase(START);

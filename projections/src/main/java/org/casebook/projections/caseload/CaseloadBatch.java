@@ -22,18 +22,18 @@ final class CaseloadBatch implements ProjectionBatch {
 
     private static final List<String> COLUMNS = List.of("case_id", "supporter", "status", "level", "opened_on",
             "last_contact_on", "state", "closed_on", "erased", "record_keeping", "record_keeping_withdrawn_on",
-            "follow_up_due");
+            "follow_up_due", "due_items");
 
     private static final String UPDATE = """
             UPDATE %s SET supporter = ?, status = ?, level = ?, last_contact_on = ?, state = ?,
                 closed_on = ?, erased = ?, record_keeping = ?, record_keeping_withdrawn_on = ?,
-                follow_up_due = ?
+                follow_up_due = ?, due_items = ?
             WHERE case_id = ?""";
 
     private static final String INSERT = """
             INSERT INTO %s (case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,
-                record_keeping, record_keeping_withdrawn_on, follow_up_due)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                record_keeping, record_keeping_withdrawn_on, follow_up_due, due_items)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -114,13 +114,13 @@ final class CaseloadBatch implements ProjectionBatch {
     private static Object[] wholeRow(Row row) {
         return new Object[] {row.caseId, row.supporter, row.status, row.level, date(row.openedOn),
                 date(row.lastContactOn), row.stateJson(), date(row.closedOn), row.erased, row.recordKeepingJson(),
-                date(row.recordKeepingWithdrawnOn), row.followUpDue()};
+                date(row.recordKeepingWithdrawnOn), row.followUpDue(), row.dueColumn()};
     }
 
     private static Object[] updateValues(Row row) {
         return new Object[] {row.supporter, row.status, row.level, date(row.lastContactOn), row.stateJson(),
                 date(row.closedOn), row.erased, row.recordKeepingJson(), date(row.recordKeepingWithdrawnOn),
-                row.followUpDue(), row.caseId};
+                row.followUpDue(), row.dueColumn(), row.caseId};
     }
 
     /** A fill's rows leaving memory: new ones appended whole, ones read back from the shadow updated. */
@@ -139,7 +139,7 @@ final class CaseloadBatch implements ProjectionBatch {
 
     private void read(List<String> ids, String placeholders, CaseRows.Found<Row> found) {
         jdbc.query("SELECT case_id, supporter, status, level, opened_on, last_contact_on, state, closed_on, erased,"
-                        + " record_keeping, record_keeping_withdrawn_on"
+                        + " record_keeping, record_keeping_withdrawn_on, due_items"
                         + " FROM " + table + " WHERE case_id IN (" + placeholders + ")",
                 rs -> {
                     Row row = new Row(rs.getString(1), false);
@@ -153,6 +153,8 @@ final class CaseloadBatch implements ProjectionBatch {
                     row.erased = rs.getBoolean(9);
                     row.storedRecordKeeping = rs.getString(10);
                     row.recordKeepingWithdrawnOn = rs.getObject(11, LocalDate.class);
+                    row.storedDue = rs.getString(12);
+                    row.storedLevel = row.level;
                     found.row(row.caseId, row);
                 }, ids.toArray());
     }
@@ -179,6 +181,9 @@ final class CaseloadBatch implements ProjectionBatch {
         /** Like {@link #storedState}: parsed only when a consent event needs it. */
         String storedRecordKeeping;
         LocalDate recordKeepingWithdrawnOn;
+        /** The due items and level as read; null for a row written before the column existed (V15_4). */
+        String storedDue;
+        int storedLevel;
 
         Row(String caseId, boolean isNew) {
             this.caseId = caseId;
@@ -207,6 +212,18 @@ final class CaseloadBatch implements ProjectionBatch {
 
         String recordKeepingJson() {
             return recordKeeping != null ? Json.write(recordKeeping) : storedRecordKeeping;
+        }
+
+        /**
+         * Worked out again when what they come from may have changed (the state was parsed to be changed, or the
+         * level changed, or the row has none yet); otherwise kept as read, so a row whose state nobody touched is not
+         * parsed for them.
+         */
+        String dueColumn() {
+            if (state == null && storedDue != null && level == storedLevel) {
+                return storedDue;
+            }
+            return DueColumn.write(level, state());
         }
 
         String stateJson() {

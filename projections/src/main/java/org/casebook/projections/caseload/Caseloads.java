@@ -46,15 +46,19 @@ public class Caseloads {
     public List<CaseloadEntry> openCasesOf(String worker, LocalDate asOf) {
         List<CaseloadEntry> entries = new ArrayList<>();
         jdbc.query("""
-                        SELECT case_id, status, level, opened_on, last_contact_on, state, record_keeping_withdrawn_on
+                        SELECT case_id, status, level, opened_on, last_contact_on, due_items,
+                            CASE WHEN due_items IS NULL THEN state END AS state, record_keeping_withdrawn_on
                         FROM caseload_case
                         WHERE supporter = ? AND erased = FALSE AND (status = 'OPEN' OR follow_up_due = TRUE)
                         ORDER BY opened_on, case_id""",
                 rs -> {
                     String status = rs.getString("status");
                     int level = rs.getInt("level");
-                    CaseloadState state = Json.read(rs.getString("state"), CaseloadState.class);
-                    List<DueItem> items = withErasureDue(dueItems(level, state, asOf),
+                    String due = rs.getString("due_items");
+                    // A row not written since due_items came (V15_4) has none yet: they are worked out as before.
+                    List<DueItem> dueItems = due != null ? DueColumn.read(due, asOf)
+                            : dueItems(level, Json.read(rs.getString("state"), CaseloadState.class), asOf);
+                    List<DueItem> items = withErasureDue(dueItems,
                             rs.getObject("record_keeping_withdrawn_on", LocalDate.class), asOf);
                     if (CLOSED.equals(status)) {
                         items.removeIf(item -> !FOLLOW_UP.contains(item.kind()));
@@ -113,6 +117,11 @@ public class Caseloads {
         return more;
     }
 
+    /**
+     * What is due on a case. Caseload rows keep the result when written ({@link DueColumn}): a change to how it is
+     * worked out ships with a migration that sets {@code due_items} to NULL, so that reads work it out again until
+     * each row is rewritten (ADR 0036).
+     */
     static List<DueItem> dueItems(int level, CaseloadState state, LocalDate asOf) {
         List<DueItem> items = new ArrayList<>();
         EvaluationSchedule schedule = new EvaluationSchedule();

@@ -216,10 +216,17 @@ class CaseloadProjectionTest {
         return tables.row("caseload_case", caseId.value()).orElseThrow();
     }
 
-    /** What the caseload shows for this case on {@code asOf}: the query's own computation over the stored row. */
+    /**
+     * What the caseload shows for this case on {@code asOf}: the items the row keeps, read as the query reads them,
+     * which must be what the query would work out from the row's state (as it does for rows written before V15_4).
+     */
     private List<DueItem> dueItems(String asOf) {
         Map<String, Object> row = row();
         CaseloadState state = Json.read((String) row.get("state"), CaseloadState.class);
-        return Caseloads.dueItems(((Number) row.get("level")).intValue(), state, LocalDate.parse(asOf));
+        List<DueItem> fromState = Caseloads.dueItems(((Number) row.get("level")).intValue(), state,
+                LocalDate.parse(asOf));
+        List<DueItem> kept = DueColumn.read((String) row.get("due_items"), LocalDate.parse(asOf));
+        assertThat(kept).as("the due items the row keeps").isEqualTo(fromState);
+        return kept;
     }
 }
