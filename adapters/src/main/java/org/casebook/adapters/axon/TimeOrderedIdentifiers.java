@@ -32,15 +32,9 @@ public final class TimeOrderedIdentifiers extends IdentifierFactory {
 
     @Override
     public String generateIdentifier() {
-        byte[] random = new byte[10];
-        RANDOM.nextBytes(random);
-        long randomA = ((random[0] & 0xFFL) << 8 | (random[1] & 0xFFL)) & 0x0FFFL;
+        long randomA = RANDOM.nextInt() & 0x0FFFL;
         long mostSignificant = (clock.getAsLong() & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | randomA;
-        long leastSignificant = 0;
-        for (int i = 2; i < 10; i++) {
-            leastSignificant = leastSignificant << 8 | (random[i] & 0xFFL);
-        }
-        leastSignificant = leastSignificant & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        long leastSignificant = RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
         return new UUID(mostSignificant, leastSignificant).toString();
     }
 }
