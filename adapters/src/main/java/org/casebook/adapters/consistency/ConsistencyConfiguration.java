@@ -36,7 +36,8 @@ public class ConsistencyConfiguration {
                 .storageEngine(reads)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(Math.max(1, properties.fetchDelay().toMillis())));
+                .fetchDelay(Math.max(1, properties.fetchDelay().toMillis()))
+                .cachedEvents(properties.cachedEvents()));
     }
 
     /** The read models' event source (application.yml, {@code source: readModelEventSource}). */

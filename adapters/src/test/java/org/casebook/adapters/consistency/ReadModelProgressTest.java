@@ -51,7 +51,7 @@ class ReadModelProgressTest {
                 + " token_type VARCHAR(255))");
         jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"
                 + " aggregate_identifier VARCHAR(255), payload_type VARCHAR(255))");
-        progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null),
+        progress = new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null, null),
                 new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class),
                 new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
     }
@@ -221,7 +221,7 @@ class ReadModelProgressTest {
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("readModelEventSource", wakes);
             ReadModelProgress waiting = new ReadModelProgress(jdbc, serializer,
-                    new ConsistencyProperties(Duration.ofMillis(150), null, null, null),
+                    new ConsistencyProperties(Duration.ofMillis(150), null, null, null, null),
                     new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class),
                     beans.getBeanProvider(PromptEventSource.class));
             event(10, caseOf(SEGMENTS[0]));
@@ -262,7 +262,7 @@ class ReadModelProgressTest {
         when(processing.eventProcessor(PROCESSOR, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("eventProcessingConfiguration", processing);
-        return new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null),
+        return new ReadModelProgress(jdbc, serializer, new ConsistencyProperties(null, null, null, null, null),
                 beans.getBeanProvider(EventProcessingConfiguration.class),
                 new StaticListableBeanFactory().getBeanProvider(PromptEventSource.class));
     }
