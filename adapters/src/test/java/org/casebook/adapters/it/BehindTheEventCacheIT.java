@@ -78,15 +78,7 @@ class BehindTheEventCacheIT extends PostgresIntegrationTest {
 
         // caseload rows, report cases, enquiries counted by the reports, and enquiry facts (one channel fact each)
         assertThat(counts).containsOnly((long) opened.size());
-        Set<String> listed = OwnSchema.sql(OWN, connection -> {
-            var rows = connection.createStatement().executeQuery("SELECT case_id FROM caseload_case");
-            Set<String> found = new HashSet<>();
-            while (rows.next()) {
-                found.add(rows.getString(1));
-            }
-            return found;
-        });
-        assertThat(listed).isEqualTo(opened);
+        assertThat(new HashSet<>(OwnSchema.column(OWN, "SELECT case_id FROM caseload_case"))).isEqualTo(opened);
     }
 
     private static List<Long> counts() {

@@ -171,14 +171,7 @@ class BulkRebuildIT extends PostgresIntegrationTest {
 
         // Dead midway, more than once: the request is still recorded, the old tables serve everything.
         // One request, under the processor both read models share (ADR 0027), whichever names were asked for.
-        List<String> requests = OwnSchema.sql(OWN, connection -> {
-            var rows = connection.createStatement().executeQuery("SELECT processor_name FROM projection_rebuild");
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
-        });
+        List<String> requests = OwnSchema.column(OWN, "SELECT processor_name FROM projection_rebuild");
         assertThat(requests).as("requests recorded").containsExactly("readmodels");
         Api.Response during = api.as("caseworker1").get("/api/caseload?worker=" + worker + "&asOf=" + today());
         assertThat(during.json()).as("the caseload while the rebuild is dead").isEqualTo(caseloadBefore);

@@ -3,6 +3,8 @@ package org.casebook.adapters.it;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,6 +63,18 @@ final class OwnSchema {
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    /** The first column of every row a query finds in the schema, as text, in the order the query gives. */
+    static List<String> column(String schema, String query) {
+        return sql(schema, connection -> {
+            var rows = connection.createStatement().executeQuery(query);
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        });
     }
 
     /** The highest global index in the schema's event store, 0 when it holds none. */

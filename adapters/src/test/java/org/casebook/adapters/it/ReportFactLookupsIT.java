@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,15 +18,8 @@ class ReportFactLookupsIT extends PostgresIntegrationTest {
 
     @Test
     void theCaseIndexHoldsOnlyTheFactsLookedUpByCase() {
-        List<String> definitions = sql(connection -> {
-            List<String> found = new ArrayList<>();
-            var rows = connection.createStatement().executeQuery("SELECT indexname || ' ' || indexdef FROM pg_indexes"
-                    + " WHERE schemaname = current_schema() AND tablename = 'report_fact'");
-            while (rows.next()) {
-                found.add(rows.getString(1));
-            }
-            return found;
-        });
+        List<String> definitions = OwnSchema.column(SCHEMA, "SELECT indexname || ' ' || indexdef FROM pg_indexes"
+                + " WHERE schemaname = current_schema() AND tablename = 'report_fact'");
 
         assertThat(definitions).noneMatch(index -> index.startsWith("ix_report_fact_case "));
         assertThat(definitions).filteredOn(index -> index.startsWith("ix_report_fact_case_lookup "))
