@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.casebook.adapters.json.IsoDates;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.adapters.privacy.SealingModule;
 import org.slf4j.Logger;
@@ -127,6 +128,8 @@ public class EventStoreConfiguration {
     ObjectMapper defaultAxonObjectMapper(PersonalDataSeal seal) {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // The same dates and instants as jsr310's, read and written without DateTimeFormatter (ADR 0041)
+                .registerModule(IsoDates.module())
                 .registerModule(new SealingModule(seal))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

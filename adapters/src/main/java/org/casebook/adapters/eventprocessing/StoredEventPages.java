@@ -33,6 +33,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.casebook.adapters.json.IsoDates;
 import org.casebook.adapters.privacy.CaseKeys;
 import org.casebook.adapters.privacy.PersonalDataSeal;
 import org.casebook.projections.ProjectionBatch;

@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.casebook.adapters.consistency.ConsistencyProperties;
+import org.casebook.adapters.json.IsoDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,6 +52,8 @@ public class WebConfiguration implements WebMvcConfigurer {
         // Properties through generated accessors rather than Method.invoke: reflection's access checks alone were
         // 3 % of the service's CPU in the mixed workload's profile (ADR 0037).
         mapper.registerModule(new BlackbirdModule());
+        // Dates read and written by hand in their one form, everything else by jsr310 as configured above (ADR 0041)
+        mapper.registerModule(IsoDates.module());
         return mapper;
     }
 
