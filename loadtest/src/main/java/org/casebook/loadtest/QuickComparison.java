@@ -42,7 +42,7 @@ final class QuickComparison {
                  CpuBreakdown axonWhere, Mixed mixed, Mixed axonMixed, Mixed baselineMixed) {
     }
 
-    record Mixed(LoadStats stats, double cpuMs) {
+    record Mixed(LoadStats stats, double cpuMs, CpuBreakdown where) {
     }
 
     /**
@@ -214,8 +214,10 @@ final class QuickComparison {
             verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the mixed workload");
         }
         double before = cpuMillis(pid);
+        CpuBreakdown where = CpuBreakdown.of(pid);
         LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
-        return new Mixed(stats, (cpuMillis(pid) - before) / stats.acknowledgedCommands());
+        return new Mixed(stats, (cpuMillis(pid) - before) / stats.acknowledgedCommands(),
+                CpuBreakdown.of(pid).since(where, stats.acknowledgedCommands()));
     }
 
     /** Enquiries against one service, with the CPU its JVM used per request answered meanwhile. */
@@ -286,6 +288,20 @@ final class QuickComparison {
             out.append(String.format(Locale.ROOT, "%nEnquiries that failed (not in the figures): %d%n", failed));
         }
         out.append(whereTheCpuWent(rounds));
+        out.append(mixedByOperation(rounds));
+        return out.toString();
+    }
+
+    /** Each service's mixed workload by operation: a difference in reads' latency costs commands/s as surely as CPU. */
+    static String mixedByOperation(List<Round> rounds) {
+        StringBuilder out = new StringBuilder();
+        for (Round round : rounds) {
+            if (round.mixed() != null) {
+                out.append(String.format(Locale.ROOT, "%nThe mixed workload at %d clients by operation, Axon peer:%n"
+                        + "%n```%n%s```%n%nCasebook:%n%n```%n%s```%n", round.clients(),
+                        round.axonMixed().stats().report(), round.mixed().stats().report()));
+            }
+        }
         return out.toString();
     }
 
@@ -298,14 +314,26 @@ final class QuickComparison {
                 + "Axon peer / Casebook:%n%n| clients | %s |%n|---|%s%n", String.join(" | ", CpuBreakdown.GROUPS),
                 "---|".repeat(CpuBreakdown.GROUPS.length)));
         for (Round round : rounds) {
-            out.append("| ").append(round.clients()).append(" |");
-            for (String group : CpuBreakdown.GROUPS) {
-                out.append(String.format(Locale.ROOT, " %.2f / %.2f |", round.axonWhere().get(group),
-                        round.casebookWhere().get(group)));
+            breakdownRow(out, round.clients(), round.axonWhere(), round.casebookWhere());
+        }
+        if (rounds.get(0).mixed() != null) {
+            // Reads included: where the mixed workload's cost differs is as likely in its reads as in its commands.
+            out.append(String.format(Locale.ROOT, "%nCPU ms per mixed command (reads included) by where it went, "
+                    + "Axon peer / Casebook:%n%n| clients | %s |%n|---|%s%n", String.join(" | ", CpuBreakdown.GROUPS),
+                    "---|".repeat(CpuBreakdown.GROUPS.length)));
+            for (Round round : rounds) {
+                breakdownRow(out, round.clients(), round.axonMixed().where(), round.mixed().where());
             }
-            out.append('\n');
         }
         return out.toString();
+    }
+
+    private static void breakdownRow(StringBuilder out, int clients, CpuBreakdown axon, CpuBreakdown casebook) {
+        out.append("| ").append(clients).append(" |");
+        for (String group : CpuBreakdown.GROUPS) {
+            out.append(String.format(Locale.ROOT, " %.2f / %.2f |", axon.get(group), casebook.get(group)));
+        }
+        out.append('\n');
     }
 
     /** The 1-minute load average, which says how much else the two cores were doing (Linux only). */
