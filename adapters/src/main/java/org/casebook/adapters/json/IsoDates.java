@@ -28,7 +28,7 @@ import java.time.ZoneOffset;
  * Reads and writes dates and instants in the one form Casebook's JSON holds them without {@code DateTimeFormatter}.
  * jsr310's {@code InstantDeserializer} and {@code LocalDateDeserializer} parse with the formatter's general parser,
  * and {@code LocalDateSerializer} writes through {@code LocalDate.toString()}'s builder: a quarter of a bulk rebuild's
- * deserialising (ADR 0023), a fifth of the read models' date handling and 6 % of the heap allocated in the mixed
+ * deserialising (ADR 0023), a tenth of the read models' samples and 6 % of the heap allocated in the mixed
  * workload (caseloads are mostly dates; ADR 0041). The form is the one {@code Instant.toString()} and
  * {@code LocalDate.toString()} write ({@code 2026-12-04T15:24:30.123Z}, {@code 2026-12-04}); it is read and written by
  * hand into and from the same value. Anything else (another form, an invalid date, a number, a year beyond 9999, a
