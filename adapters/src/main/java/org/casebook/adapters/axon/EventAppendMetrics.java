@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.casebook.adapters.consistency.AfterDatabaseCommit;
 
 /**
  * {@code casebook_events_appended_total}: events in the store, counted when their transaction commits (Axon's own
@@ -33,7 +34,8 @@ public final class EventAppendMetrics implements MessageDispatchInterceptor<Even
             List<? extends EventMessage<?>> messages) {
         int count = messages.size();
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> appended.increment(count));
+            // The unit of work commits before the database does when an idempotent command's transaction surrounds it.
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> AfterDatabaseCommit.run(() -> appended.increment(count)));
         } else {
             appended.increment(count);
         }

@@ -102,6 +102,71 @@ class IdempotencyIT extends PostgresIntegrationTest {
         assertThat(repeated.header("ETag")).isEqualTo("\"2\"");
     }
 
+    /**
+     * The command is not looked up before it runs (the record is written with its events, and a key already there
+     * rolls them back), so a repeat runs the command again against a case that has moved on. When the case now
+     * refuses it, the refusal must not be the answer: the first response is.
+     */
+    @Test
+    void aRepeatOfAClosureTheClosedCaseWouldNowRefuseStillReturnsTheFirstResponse() {
+        String caseId = cases.openEnquiry();
+        String key = key();
+        Map<String, Object> closure = body("closedOn", daysAgo(1), "reason", "Parent's questions answered");
+        Api.Response first = api.as("caseworker1").header("Idempotency-Key", key).post(path(caseId) + "/closure",
+                closure);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertProblem(api.as("caseworker1").post(path(caseId) + "/closure", closure), 409);
+
+        Api.Response repeated = appendsNothingTo(caseId, () -> api.as("caseworker1").header("Idempotency-Key", key)
+                .post(path(caseId) + "/closure", closure));
+
+        assertSameResponse(repeated, first);
+    }
+
+    @Test
+    void aRepeatWhoseIfMatchIsNoLongerCurrentStillReturnsTheFirstResponse() {
+        String caseId = cases.openEnquiry();
+        String key = key();
+        Api.Response first = api.as("caseworker1").header("Idempotency-Key", key).header("If-Match", "\"1\"")
+                .post(path(caseId) + "/contacts", contact());
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+
+        Api.Response repeated = appendsNothingTo(caseId, () -> api.as("caseworker1").header("Idempotency-Key", key)
+                .header("If-Match", "\"1\"").post(path(caseId) + "/contacts", contact()));
+
+        assertSameResponse(repeated, first);
+    }
+
+    @Test
+    void aDifferentBodyUnderAUsedKeyIsRefusedAsReuseEvenWhereTheCaseWouldRefuseIt() {
+        String caseId = cases.openEnquiry();
+        String key = key();
+        api.as("caseworker1").header("Idempotency-Key", key).post(path(caseId) + "/closure",
+                body("closedOn", daysAgo(1), "reason", "Parent's questions answered"));
+
+        Api.Response refused = appendsNothingTo(caseId, () -> api.as("caseworker1").header("Idempotency-Key", key)
+                .post(path(caseId) + "/closure", body("closedOn", daysAgo(2), "reason", "Signposted elsewhere")));
+
+        assertProblem(refused, 422);
+    }
+
+    /** A repeat's events were appended and rolled back: nothing of them may linger for the case's next command. */
+    @Test
+    void theCaseTakesItsNextCommandAfterARepeat() {
+        String caseId = cases.openEnquiry();
+        String key = key();
+        contactWithKey("caseworker1", caseId, key, contact());
+        contactWithKey("caseworker1", caseId, key, contact());
+
+        Api.Response next = api.as("caseworker1").post(path(caseId) + "/contacts",
+                body("contactOn", daysAgo(1), "channel", "PHONE"));
+
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        assertThat(next.header("ETag")).isEqualTo("\"3\"");
+        assertThat(storedEventCount(caseId)).isEqualTo(3);
+        assertThat(cases.history(caseId).toString()).contains("PHONE");
+    }
+
     @Test
     void repeatingAnEnquiryReturnsTheSameCaseAndOpensNoOther() {
         String key = key();

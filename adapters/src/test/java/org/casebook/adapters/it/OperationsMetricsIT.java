@@ -33,6 +33,22 @@ class OperationsMetricsIT extends PostgresIntegrationTest {
         assertThat(value(scrape(), "casebook_events_appended_events_total") - before).isEqualTo(1.0);
     }
 
+    /** A repeat under a used Idempotency-Key runs the command again, and its events roll back: they are not counted. */
+    @Test
+    void aRepeatedCommandsRolledBackEventsAreNotCounted() {
+        String key = "metrics-" + java.util.UUID.randomUUID();
+        Api.Response first = api.as(Cases.CASEWORKER).header("Idempotency-Key", key).post("/api/enquiries",
+                Cases.enquiry(Cases.daysAgo(3)));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        double before = value(scrape(), "casebook_events_appended_events_total");
+
+        Api.Response repeated = api.as(Cases.CASEWORKER).header("Idempotency-Key", key).post("/api/enquiries",
+                Cases.enquiry(Cases.daysAgo(3)));
+
+        assertThat(repeated.status()).as(repeated.toString()).isEqualTo(201);
+        assertThat(value(scrape(), "casebook_events_appended_events_total") - before).isEqualTo(0.0);
+    }
+
     @Test
     void commandLatencyAndRateAreTaggedByCommandTypeOnly() {
         given.enquiry(today().minusDays(3));

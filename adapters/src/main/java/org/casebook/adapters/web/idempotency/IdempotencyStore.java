@@ -28,17 +28,20 @@ class IdempotencyStore {
     }
 
     /**
-     * Fails with a duplicate-key error when a concurrent request with the same key got there first. The time goes as
-     * an {@link OffsetDateTime}: the driver writes a {@code java.sql.Timestamp} through a calendar of the JVM's zone,
-     * which was 1 % of the mixed workload's CPU (issue 12, 2026-12-06); the stored instant is the same.
+     * Keeps the answer under its key, unless the key is kept already: then nothing is written and the answer is false.
+     * A concurrent request with the same key that has not committed yet makes this wait for it (PostgreSQL's unique
+     * index), so false always means a committed record is there to read. The time goes as an {@link OffsetDateTime}:
+     * the driver writes a {@code java.sql.Timestamp} through a calendar of the JVM's zone, which was 1 % of the mixed
+     * workload's CPU (issue 12, 2026-12-06); the stored instant is the same.
      */
-    void save(String username, String key, StoredResponse response, Instant at) {
-        jdbc.update("""
+    boolean keep(String username, String key, StoredResponse response, Instant at) {
+        return jdbc.update("""
                         INSERT INTO idempotency_record (username, idempotency_key, request_hash, response_status,
                             response_body, response_etag, response_location, response_position, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 username, key, response.requestHash(), response.status(), response.body(), response.etag(),
                 response.location(), response.position() > 0 ? response.position() : null,
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)) == 1;
     }
 }

@@ -15,16 +15,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.adapters.consistency.CommandPositions;
 import org.casebook.adapters.consistency.SessionPositions;
 import org.casebook.adapters.consistency.Written;
 import org.casebook.adapters.web.http.CommandResult;
 import org.casebook.adapters.web.http.ETags;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 
 import org.springframework.http.MediaType;
@@ -37,6 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a command endpoint's work at most once per (user, Idempotency-Key). The command's events and the stored
  * response commit in one transaction: either both are there or neither is, so there is no window in which a crash
  * leaves an event without its response.
+ *
+ * <p>The key is not looked up before the command runs: nearly every command carries a fresh key, and the lookup was
+ * a statement and a round trip on each (issue 12). The answer is kept with {@code ON CONFLICT DO NOTHING}; when the
+ * key is already there, or another request with it is in flight and commits first, this run's events roll back and
+ * the first answer is returned. Only a repeat, or a command that fails, reads the key (ADR 0042).
  *
  * <p>Every answer carries {@code Casebook-Position}, the store position of the command's last event (for a replay,
  * the first answer's), and the position is remembered as the caller's last write on this node, so that their next
@@ -82,23 +84,28 @@ public class IdempotentCommands {
             throw new InvalidIdempotencyKey();
         }
         String hash = hash(method, path, request);
-        Optional<StoredResponse> earlier = store.find(username, key);
-        if (earlier.isPresent()) {
-            return replay(username, earlier.get(), hash);
-        }
+        StoredResponse kept;
         try {
-            StoredResponse response = transaction.execute(status -> {
+            kept = transaction.execute(status -> {
                 positions.begin();
                 CommandResult result = command.get();
                 StoredResponse stored = store(hash, result, positions.written());
-                store.save(username, key, stored, clock.instant());
-                return stored;
+                if (store.keep(username, key, stored, clock.instant())) {
+                    return stored;
+                }
+                status.setRollbackOnly();
+                return null;
             });
-            return replay(username, response, hash);
-        } catch (DataIntegrityViolationException | ConcurrencyException raced) {
-            // A concurrent request with the same key committed first: answer as it did, or re-raise a real conflict.
-            return store.find(username, key).map(first -> replay(username, first, hash)).orElseThrow(() -> raced);
+        } catch (RuntimeException refused) {
+            // The first request may have changed the case so that it now refuses a repeat (closed it, moved its
+            // version past an If-Match): the first answer stands. A key never used gets the refusal.
+            return store.find(username, key).map(first -> replay(username, first, hash)).orElseThrow(() -> refused);
         }
+        if (kept == null) {
+            // The key was there when this run tried to keep its answer, so this run's events rolled back.
+            return replay(username, store.find(username, key).orElseThrow(KeptRecordMissing::new), hash);
+        }
+        return replay(username, kept, hash);
     }
 
     private ResponseEntity<Object> replay(String username, StoredResponse stored, String hash) {
@@ -149,6 +156,13 @@ public class IdempotentCommands {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException impossible) {
             throw new IllegalStateException("request could not be hashed", impossible);
+        }
+    }
+
+    /** The key's record was there a moment ago and records are never deleted: the store is not as this class knows it. */
+    static final class KeptRecordMissing extends IllegalStateException {
+        KeptRecordMissing() {
+            super("an idempotency record seen as kept could not be read back");
         }
     }
 
