@@ -45,6 +45,22 @@ class CaseloadIT extends PostgresIntegrationTest {
                 .doesNotContain(someoneElses, unallocated);
     }
 
+    /** Oldest first, and cases opened on one day by their id, so that a caseload reads the same at every visit. */
+    @Test
+    void listsTheOldestCaseFirstAndCasesOpenedOnOneDayByTheirId() {
+        String newest = given.enquiry(START.plusDays(2));
+        String oldest = given.enquiry(START);
+        List<String> sameDay = new ArrayList<>(List.of(given.enquiry(START.plusDays(1)),
+                given.enquiry(START.plusDays(1)), given.enquiry(START.plusDays(1))));
+        given.allocate(newest, worker);
+        sameDay.forEach(caseId -> given.allocate(caseId, worker));
+        given.allocate(oldest, worker);
+        sameDay.sort(null);
+
+        assertThat(caseIds(given.caseloadOf(worker)))
+                .containsExactly(oldest, sameDay.get(0), sameDay.get(1), sameDay.get(2), newest);
+    }
+
     @Test
     void aNewAllocationMovesTheCaseToTheNewWorkersCaseload() {
         String caseId = given.enquiry(START);
