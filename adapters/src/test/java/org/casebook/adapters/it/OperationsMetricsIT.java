@@ -49,6 +49,31 @@ class OperationsMetricsIT extends PostgresIntegrationTest {
         assertThat(value(scrape(), "casebook_events_appended_events_total") - before).isEqualTo(0.0);
     }
 
+    /** A read that waits for the caller's own write is counted by how the wait ended, tagged by nothing else. */
+    @Test
+    void aCaseloadReadIsCountedByHowItsWaitEnded() {
+        double before = readWaits(scrape());
+        given.enquiry(today().minusDays(3));
+
+        Api.Response caseload = api.as(Cases.CASEWORKER).get("/api/caseload");
+
+        assertThat(caseload.status()).as(caseload.toString()).isEqualTo(200);
+        String metrics = scrape();
+        assertThat(readWaits(metrics) - before).isEqualTo(1.0);
+        assertThat(metrics).containsPattern(
+                "(?m)^casebook_reads_wait_seconds_count\\{application=\"casebook\",outcome=\"(none|in_time)\"\\} ");
+    }
+
+    private static double readWaits(String metrics) {
+        Matcher matcher = Pattern.compile(
+                "(?m)^casebook_reads_wait_seconds_count\\{[^}]*outcome=\"[a-z_]+\"[^}]*\\} ([0-9.eE+-]+)$").matcher(metrics);
+        double total = 0;
+        while (matcher.find()) {
+            total += Double.parseDouble(matcher.group(1));
+        }
+        return total;
+    }
+
     @Test
     void commandLatencyAndRateAreTaggedByCommandTypeOnly() {
         given.enquiry(today().minusDays(3));

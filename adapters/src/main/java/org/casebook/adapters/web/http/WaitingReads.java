@@ -32,14 +32,17 @@ final class WaitingReads extends OncePerRequestFilter {
 
     private final Function<HttpServletRequest, Optional<CompletableFuture<Boolean>>> waits;
     private final long asyncTimeoutMillis;
+    private final ReadWaits meters;
 
-    WaitingReads(ReadYourWrites readYourWrites, Duration maxWait) {
-        this(readYourWrites::waitFor, maxWait);
+    WaitingReads(ReadYourWrites readYourWrites, Duration maxWait, ReadWaits meters) {
+        this(readYourWrites::waitFor, maxWait, meters);
     }
 
     /** {@code waits}: the wait a read needs ({@link ReadYourWrites#waitFor}). */
-    WaitingReads(Function<HttpServletRequest, Optional<CompletableFuture<Boolean>>> waits, Duration maxWait) {
+    WaitingReads(Function<HttpServletRequest, Optional<CompletableFuture<Boolean>>> waits, Duration maxWait,
+                 ReadWaits meters) {
         this.waits = waits;
+        this.meters = meters;
         // The wait ends at max-wait; Tomcat's own time-out is only a backstop, well beyond it.
         this.asyncTimeoutMillis = maxWait.toMillis() + Duration.ofSeconds(30).toMillis();
     }
@@ -56,14 +59,18 @@ final class WaitingReads extends OncePerRequestFilter {
             answer(request, response, chain);
             return;
         }
+        long started = System.nanoTime();
         Optional<CompletableFuture<Boolean>> wait = waits.apply(request);
         if (wait.isEmpty()) {
+            meters.ended(ReadWaits.NONE, started);
             chain.doFilter(request, response);
             return;
         }
         CompletableFuture<Boolean> reached = wait.get();
         if (reached.isDone()) {
-            request.setAttribute(WAITED, reached.getNow(false));
+            boolean inTime = reached.getNow(false);
+            meters.ended(inTime ? ReadWaits.NONE : ReadWaits.STALE, started);
+            request.setAttribute(WAITED, inTime);
             answer(request, response, chain);
             return;
         }
@@ -74,7 +81,7 @@ final class WaitingReads extends OncePerRequestFilter {
             @Override
             public void onTimeout(AsyncEvent event) {
                 // Only if the watcher never answered: the read is answered stale rather than as an error.
-                dispatch(request, async, dispatched, false);
+                dispatch(request, async, dispatched, false, started);
             }
 
             @Override
@@ -89,12 +96,14 @@ final class WaitingReads extends OncePerRequestFilter {
             public void onStartAsync(AsyncEvent event) {
             }
         });
-        reached.whenComplete((inTime, failed) -> dispatch(request, async, dispatched, Boolean.TRUE.equals(inTime)));
+        reached.whenComplete((inTime, failed) -> dispatch(request, async, dispatched, Boolean.TRUE.equals(inTime),
+                started));
     }
 
-    private static void dispatch(HttpServletRequest request, AsyncContext async, AtomicBoolean dispatched,
-                                 boolean inTime) {
+    private void dispatch(HttpServletRequest request, AsyncContext async, AtomicBoolean dispatched, boolean inTime,
+                          long started) {
         if (dispatched.compareAndSet(false, true)) {
+            meters.ended(inTime ? ReadWaits.IN_TIME : ReadWaits.STALE, started);
             request.setAttribute(WAITED, inTime);
             async.dispatch();
         }

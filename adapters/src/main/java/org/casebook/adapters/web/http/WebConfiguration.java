@@ -3,6 +3,7 @@ package org.casebook.adapters.web.http;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,9 +64,9 @@ public class WebConfiguration implements WebMvcConfigurer {
      * and again on the dispatch that answers them.
      */
     @Bean
-    FilterRegistrationBean<WaitingReads> waitingReads(ConsistencyProperties consistency) {
+    FilterRegistrationBean<WaitingReads> waitingReads(ConsistencyProperties consistency, MeterRegistry registry) {
         FilterRegistrationBean<WaitingReads> registration = new FilterRegistrationBean<>(
-                new WaitingReads(readYourWrites.getObject(), consistency.maxWait()));
+                new WaitingReads(readYourWrites.getObject(), consistency.maxWait(), new ReadWaits(registry)));
         registration.addUrlPatterns("/api/caseload", "/api/reports/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         registration.setAsyncSupported(true);

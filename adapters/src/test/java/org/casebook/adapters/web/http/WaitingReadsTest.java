@@ -2,6 +2,7 @@ package org.casebook.adapters.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -22,6 +23,7 @@ class WaitingReadsTest {
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/caseload");
     private final MockHttpServletResponse response = new MockHttpServletResponse();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     {
         request.setAsyncSupported(true); // as WebConfiguration registers the filter
@@ -36,6 +38,18 @@ class WaitingReadsTest {
         assertThat(chain.getRequest()).as("handed on at once").isNotNull();
         assertThat(request.isAsyncStarted()).isFalse();
         assertThat(response.getHeader(ReadYourWrites.STALE_HEADER)).isNull();
+        assertWaits(1, 0, 0);
+    }
+
+    @Test
+    void aReadWithNothingToWaitForIsCountedAsNoWait() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+
+        new WaitingReads(request -> Optional.empty(), Duration.ofSeconds(2), new ReadWaits(registry))
+                .doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isNotNull();
+        assertWaits(1, 0, 0);
     }
 
     @Test
@@ -50,9 +64,11 @@ class WaitingReadsTest {
         MockAsyncContext async = (MockAsyncContext) request.getAsyncContext();
         assertThat(async.getDispatchedPath()).isNull();
 
+        assertWaits(0, 0, 0);
         reached.complete(true);
 
         assertThat(async.getDispatchedPath()).isEqualTo("/api/caseload");
+        assertWaits(0, 1, 0);
         MockFilterChain answering = new MockFilterChain();
         request.setDispatcherType(DispatcherType.ASYNC);
         filter(new CompletableFuture<>()).doFilter(request, response, answering);
@@ -70,6 +86,7 @@ class WaitingReadsTest {
         filter(new CompletableFuture<>()).doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader(ReadYourWrites.STALE_HEADER)).isEqualTo("true");
+        assertWaits(0, 0, 1);
     }
 
     /** Tomcat's time-out is only a backstop: it answers stale, and the wait ending later dispatches nothing more. */
@@ -88,6 +105,7 @@ class WaitingReadsTest {
 
         reached.complete(true);
         assertThat(request.getAttribute(WaitingReads.WAITED)).as("not dispatched a second time").isEqualTo(false);
+        assertWaits(0, 0, 1);
     }
 
     @Test
@@ -99,9 +117,20 @@ class WaitingReadsTest {
 
         assertThat(chain.getRequest()).isNotNull();
         assertThat(command.isAsyncStarted()).isFalse();
+        assertWaits(0, 0, 0);
     }
 
-    private static WaitingReads filter(CompletableFuture<Boolean> reached) {
-        return new WaitingReads(request -> Optional.of(reached), Duration.ofSeconds(2));
+    private WaitingReads filter(CompletableFuture<Boolean> reached) {
+        return new WaitingReads(request -> Optional.of(reached), Duration.ofSeconds(2), new ReadWaits(registry));
+    }
+
+    private void assertWaits(long none, long inTime, long stale) {
+        assertThat(new long[] {waits(ReadWaits.NONE), waits(ReadWaits.IN_TIME), waits(ReadWaits.STALE)})
+                .as("casebook.reads.wait by outcome: none, in_time, stale").containsExactly(none, inTime, stale);
+    }
+
+    private long waits(String outcome) {
+        var timer = registry.find("casebook.reads.wait").tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 }
