@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,13 @@ import org.slf4j.LoggerFactory;
  * record, and trusted only when the store agrees:
  *
  * <ul>
- *   <li><b>Checked on every load.</b> A cached case is used only if its version is the case's last sequence number in
- *       the store, read in the command's own transaction (one indexed lookup instead of the snapshot and the events).
- *       Another node's command, an erasure anywhere, or anything else that appended to the case makes the entry stale,
- *       and the case is loaded from the store as without a cache. Two nodes racing on one case still meet at the
- *       store's unique (case, sequence) key and the loser gets 409, as without a cache.</li>
+ *   <li><b>Checked against the store.</b> Outside a trusting scope, a cached case is used only if its version is the
+ *       case's last sequence number in the store, read in the command's own transaction (one indexed lookup instead
+ *       of the snapshot and the events). Commands sent over HTTP trust the entry instead ({@link WarmCases}, ADR 0043)
+ *       and check where a stale entry could have had a say: an append the store's unique (case, sequence) key refuses,
+ *       a refusal, a command that appended nothing; a stale entry is dropped and the command runs again on the case as
+ *       the store has it. Another node's command, an erasure anywhere, or anything else that appended to the case makes
+ *       the entry stale.</li>
  *   <li><b>Kept only once committed.</b> Axon puts a case into its cache when its own unit of work commits, but an
  *       idempotent command's events commit later, with its stored response, in the transaction around it; if that
  *       transaction rolled back, the cache would hold events that never happened at a version the store may reach
@@ -46,6 +49,9 @@ final class CaseCache implements Cache {
 
     /** Axon keeps the version it checks against private; without it no entry can be trusted, so none is used. */
     private static final VarHandle VERSION = versionHandle();
+
+    /** Inside {@link #trust()}: the cases served from memory unchecked, with the version each was served at. */
+    private static final ThreadLocal<Map<Object, Long>> TRUSTED = new ThreadLocal<>();
 
     private final int capacity;
     private final Supplier<EventStore> eventStoreBean;
@@ -88,13 +94,68 @@ final class CaseCache implements Cache {
             misses.increment();
             return null;
         }
-        if (!(value instanceof AggregateCacheEntry<?> entry) || !agreesWithStore(key, entry)) {
+        if (!(value instanceof AggregateCacheEntry<?> entry)) {
+            remove(key);
+            stale.increment();
+            return null;
+        }
+        Map<Object, Long> trusted = TRUSTED.get();
+        Long version = versionOf(entry);
+        if (trusted != null && version != null) {
+            trusted.put(key, version);
+            hits.increment();
+            return (V) value;
+        }
+        if (!agreesWithStore(key, entry)) {
             remove(key);
             stale.increment();
             return null;
         }
         hits.increment();
         return (V) value;
+    }
+
+    /**
+     * Within the scope, cases are served from memory without asking the store first (ADR 0043); the caller must then
+     * ask {@link Trust#storeMovedPast} wherever the case's word could have come from a stale entry.
+     */
+    Trust trust() {
+        if (TRUSTED.get() != null) {
+            throw new IllegalStateException("a trusting scope is open already on this thread");
+        }
+        TRUSTED.set(new HashMap<>());
+        return new Trust();
+    }
+
+    /** The cases served unchecked on this thread since {@link #trust()}. */
+    final class Trust implements AutoCloseable {
+
+        boolean servedFromMemory(String caseId) {
+            Map<Object, Long> trusted = TRUSTED.get();
+            return trusted != null && trusted.containsKey(caseId);
+        }
+
+        /** Whether the store holds more of the case than the entry served had; if so the entry is dropped. */
+        boolean storeMovedPast(String caseId) {
+            Long served = TRUSTED.get().get(caseId);
+            Optional<Long> stored = eventStore().lastSequenceNumberFor(caseId);
+            if (stored.isPresent() && stored.get().longValue() == served.longValue()) {
+                return false;
+            }
+            forget(caseId);
+            return true;
+        }
+
+        /** Drops the case: the store refused what was appended on its word. */
+        void forget(String caseId) {
+            remove(caseId);
+            stale.increment();
+        }
+
+        @Override
+        public void close() {
+            TRUSTED.remove();
+        }
     }
 
     private boolean agreesWithStore(Object key, AggregateCacheEntry<?> entry) {

@@ -43,6 +43,11 @@ public class CommandPositions {
         AppendedPositions.forget();
     }
 
+    /** Whether a command on this thread has applied an event since {@link #begin()}; {@link #written()} is not used up. */
+    public boolean appendedAny() {
+        return LAST.get() != null;
+    }
+
     /** The position of the last event appended on this thread since {@link #begin()}, or {@link Written#NOTHING}. */
     public Written written() {
         DomainEventMessage<?> last = LAST.get();

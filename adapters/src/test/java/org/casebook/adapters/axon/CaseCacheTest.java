@@ -130,7 +130,7 @@ class CaseCacheTest {
         return registry.get("casebook.case.cache").tag("outcome", outcome).counter().count();
     }
 
-    private static AggregateCacheEntry<Case> caseAt(long version) {
+    static AggregateCacheEntry<Case> caseAt(long version) {
         EventSourcedAggregate<Case> aggregate = EventSourcedAggregate.reconstruct(emptyCase(),
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(Case.class), version, false,
                 SimpleEventBus.builder().build(), NoSnapshotTriggerDefinition.TRIGGER);

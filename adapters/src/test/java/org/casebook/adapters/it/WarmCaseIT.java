@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A node keeps the cases it has just worked on in memory for their next command (CaseCache, ADR 29), and trusts one
@@ -42,9 +44,7 @@ class WarmCaseIT extends PostgresIntegrationTest {
     void aWarmCaseTheStoreHasMovedPastIsLoadedAgainAndTheCommandIsAccepted() {
         String caseId = cases.openEnquiry();
         cases.recordContact(caseId, daysAgo(2));
-        appendStoredEvent(caseId, 2, "org.casebook.domain.casework.ContactRecorded", """
-                {"caseId": "%s", "contactOn": "%s", "channel": "PHONE",
-                 "recorded": {"by": "caseworker1", "at": "%s"}}""".formatted(caseId, daysAgo(1), Instant.now()));
+        contactRecordedBehindTheNodesBack(caseId);
         double stale = caseCache("stale");
 
         // If-Match names the version only the store knows: a case served from memory would be one behind.
@@ -56,6 +56,35 @@ class WarmCaseIT extends PostgresIntegrationTest {
         assertThat(caseCache("stale")).isGreaterThan(stale);
         assertThat(cases.eventTypes(caseId)).containsExactly("EnquiryReceived", "ContactRecorded",
                 "ContactRecorded", "ContactRecorded");
+    }
+
+    /**
+     * Without If-Match the warm case, trusted (ADR 0043), accepts the command; its append takes a sequence number the
+     * store has given already and is refused, and the command runs again on the case as the store has it.
+     */
+    @ParameterizedTest(name = "Idempotency-Key sent: {0}")
+    @ValueSource(booleans = {false, true})
+    void anAppendAfterAWarmCaseTheStoreHasMovedPastRunsAgainOnTheStoresCase(boolean withKey) {
+        String caseId = cases.openEnquiry();
+        cases.recordContact(caseId, daysAgo(2));
+        contactRecordedBehindTheNodesBack(caseId);
+        double stale = caseCache("stale");
+
+        Api.Call request = api.as(Cases.CASEWORKER);
+        if (withKey) {
+            request = request.header("Idempotency-Key", "warm-" + java.util.UUID.randomUUID());
+        }
+        Api.Response contact = request.post(path(caseId) + "/contacts", body("contactOn", daysAgo(0), "channel",
+                "LETTER"));
+
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        assertThat(contact.json().get("version").asLong()).isEqualTo(4);
+        assertThat(contact.header("ETag")).isEqualTo("\"4\"");
+        assertThat(caseCache("stale")).isGreaterThan(stale);
+        assertThat(cases.eventTypes(caseId)).containsExactly("EnquiryReceived", "ContactRecorded",
+                "ContactRecorded", "ContactRecorded");
+        assertThat(contact(caseId).json().get("version").asLong()).as("the case is warm again, at the store's version")
+                .isEqualTo(5);
     }
 
     @Test
@@ -96,6 +125,13 @@ class WarmCaseIT extends PostgresIntegrationTest {
             rows.next();
             return rows.getLong(1);
         });
+    }
+
+    /** As another node would: the case's third event, written straight to the store, so this node's copy is behind. */
+    private static void contactRecordedBehindTheNodesBack(String caseId) {
+        appendStoredEvent(caseId, 2, "org.casebook.domain.casework.ContactRecorded", """
+                {"caseId": "%s", "contactOn": "%s", "channel": "PHONE",
+                 "recorded": {"by": "caseworker1", "at": "%s"}}""".formatted(caseId, daysAgo(1), Instant.now()));
     }
 
     private Api.Response contact(String caseId) {

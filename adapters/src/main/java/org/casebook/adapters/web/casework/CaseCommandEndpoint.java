@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.casebook.adapters.axon.WarmCases;
+import org.casebook.adapters.consistency.CommandPositions;
 import org.casebook.adapters.web.http.CommandRequests;
 import org.casebook.adapters.web.http.CommandResult;
 import org.casebook.adapters.web.http.PathIds;
@@ -24,11 +26,16 @@ class CaseCommandEndpoint {
     private final Casework casework;
     private final CommandRequests commands;
     private final CaseLocks locks;
+    private final WarmCases warmCases;
+    private final CommandPositions positions;
 
-    CaseCommandEndpoint(Casework casework, CommandRequests commands, CaseLocks locks) {
+    CaseCommandEndpoint(Casework casework, CommandRequests commands, CaseLocks locks, WarmCases warmCases,
+                        CommandPositions positions) {
         this.casework = casework;
         this.commands = commands;
         this.locks = locks;
+        this.warmCases = warmCases;
+        this.positions = positions;
     }
 
     /** The parts of a command that come from HTTP rather than from the body. */
@@ -56,15 +63,17 @@ class CaseCommandEndpoint {
                                        Function<Context, CaseCommand> command,
                                        Function<Object, Map<String, Object>> ids, boolean created) {
         CaseId id = parse(caseId);
-        return locks.withLock(id.value(), () -> commands.run(http, request, caller -> {
-            Object result = casework.send(command.apply(new Context(id, caller.actor(), caller.expectedVersion())));
+        return locks.withLock(id.value(), () -> warmCases.attempt(trust -> commands.run(http, request, caller -> {
+            CaseCommand sent = command.apply(new Context(id, caller.actor(), caller.expectedVersion()));
+            Object result = trust ? warmCases.trusting(id.value(), () -> casework.send(sent), positions::appendedAny)
+                    : casework.send(sent);
             long version = Casework.versionOf(result);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("caseId", id.value());
             body.putAll(ids.apply(result));
             body.put("version", version);
             return created ? CommandResult.created(body, version, null) : CommandResult.ok(body, version);
-        }));
+        })));
     }
 
     static CaseId parse(String caseId) {
