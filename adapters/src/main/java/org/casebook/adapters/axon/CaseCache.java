@@ -137,9 +137,7 @@ final class CaseCache implements Cache {
 
         /** Whether the store holds more of the case than the entry served had; if so the entry is dropped. */
         boolean storeMovedPast(String caseId) {
-            Long served = TRUSTED.get().get(caseId);
-            Optional<Long> stored = eventStore().lastSequenceNumberFor(caseId);
-            if (stored.isPresent() && stored.get().longValue() == served.longValue()) {
+            if (storeIsAt(caseId, TRUSTED.get().get(caseId))) {
                 return false;
             }
             forget(caseId);
@@ -160,11 +158,13 @@ final class CaseCache implements Cache {
 
     private boolean agreesWithStore(Object key, AggregateCacheEntry<?> entry) {
         Long cached = versionOf(entry);
-        if (cached == null) {
-            return false;
-        }
+        return cached != null && storeIsAt(key, cached);
+    }
+
+    /** Whether the case's last sequence number in the store is {@code version}: one indexed lookup. */
+    private boolean storeIsAt(Object key, long version) {
         Optional<Long> stored = eventStore().lastSequenceNumberFor(key.toString());
-        return stored.isPresent() && stored.get().longValue() == cached.longValue();
+        return stored.isPresent() && stored.get() == version;
     }
 
     /** Looked up once: the store is built after the repository that holds this cache, and looking it up is not free. */
