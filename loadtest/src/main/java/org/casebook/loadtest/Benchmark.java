@@ -39,7 +39,9 @@ import org.HdrHistogram.Histogram;
  *     workload against the Axon peer for {@code --duration} per level ({@code --peers=false} skips this,
  *     {@code --enquiry-duration=15} seconds per level, {@code --visibility-samples=50}).</li>
  * <li>the machine ({@code vmstat}) and each service's young collections while its enquiries were measured
- *     ({@link MachineRecord}), so that a run unlike the last says why.</li>
+ *     ({@link MachineRecord}), so that a run unlike the last says why;</li>
+ * <li>PostgreSQL settled before each phase (raw, Casebook, each peer) and what it did during each: checkpoints, the
+ *     buffers they wrote, WAL ({@link ServerPhases}), so that no service inherits the one before's writes.</li>
  * </ol>
  * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
  *
@@ -101,6 +103,8 @@ public final class Benchmark {
         }
 
         MachineRecord machine = MachineRecord.start(out);
+        ServerPhases server = new ServerPhases(database);
+        server.begin("raw PostgreSQL");
         database.createSchema();
         List<RawResult> raw = new ArrayList<>();
         String keyset;
@@ -130,6 +134,7 @@ public final class Benchmark {
         List<LoadStats> peerMixed = new ArrayList<>();
         Map<String, Path> gcLogs = new HashMap<>();
         gcLogs.put("casebook", out.resolve("casebook-gc.log"));
+        server.begin("Casebook");
         CasebookProcess process = new CasebookProcess(CasebookProcess.defaultJar(), service,
                 CasebookProcess.freePort(), out.resolve("casebook.log"), List.of(),
                 MachineRecord.gcLogging(gcLogs.get("casebook")));
@@ -156,6 +161,7 @@ public final class Benchmark {
         }
         if (peers) {
             for (String peer : List.of("jdbc", "axon")) {
+                server.begin(peer + " peer");
                 Database peerDatabase = Database.fromEnvironment("casebook_bench_peer");
                 peerDatabase.createSchema();
                 gcLogs.put(peer, out.resolve("peer-" + peer + "-gc.log"));
@@ -186,12 +192,14 @@ public final class Benchmark {
             }
         }
 
+        server.end();
         String table = table(raw, casebook, duration, keyset);
         if (peers) {
             table += PeerComparison.table(enquiries, levels, casebookVisibility, peerVisibility);
             table += mixedAgainstPeer(casebook, enquiries, peerMixed);
             table += PeerComparison.machineTable(enquiries, levels, machine, gcLogs);
         }
+        table += ServerPhases.table(server.phases());
         machine.close();
         System.out.println(table);
         Path report = Path.of("target", "benchmark-" + stamp + ".md");
