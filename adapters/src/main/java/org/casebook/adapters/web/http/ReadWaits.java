@@ -2,6 +2,8 @@ package org.casebook.adapters.web.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,38 +14,35 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReadWaits {
 
-    /** Nothing to wait for: no position, or the read model was there when asked. */
-    static final String NONE = "none";
-    /** Waited, and the read model got there within {@code max-wait}. */
-    static final String IN_TIME = "in_time";
-    /** {@code max-wait} ran out: answered with what the read model had, {@code Casebook-Stale: true}. */
-    static final String STALE = "stale";
+    /** How a wait ended; {@link #tag} is the metric's {@code outcome}. */
+    enum Outcome {
+        /** Nothing to wait for: no position, or the read model was there when asked. */
+        NONE("none"),
+        /** Waited, and the read model got there within {@code max-wait}. */
+        IN_TIME("in_time"),
+        /** {@code max-wait} ran out: answered with what the read model had, {@code Casebook-Stale: true}. */
+        STALE("stale");
 
-    private final Timer none;
-    private final Timer inTime;
-    private final Timer stale;
+        final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    private final Map<Outcome, Timer> timers = new EnumMap<>(Outcome.class);
 
     ReadWaits(MeterRegistry registry) {
-        this.none = timer(registry, NONE);
-        this.inTime = timer(registry, IN_TIME);
-        this.stale = timer(registry, STALE);
+        for (Outcome outcome : Outcome.values()) {
+            timers.put(outcome, Timer.builder("casebook.reads.wait")
+                    .description("Time a read-model query waited for its read model to reach the caller's position,"
+                            + " by outcome")
+                    .tag("outcome", outcome.tag)
+                    .register(registry));
+        }
     }
 
-    private static Timer timer(MeterRegistry registry, String outcome) {
-        return Timer.builder("casebook.reads.wait")
-                .description("Time a read-model query waited for its read model to reach the caller's position,"
-                        + " by outcome")
-                .tag("outcome", outcome)
-                .register(registry);
-    }
-
-    void ended(String outcome, long startedNanos) {
-        Timer timer = switch (outcome) {
-            case NONE -> none;
-            case IN_TIME -> inTime;
-            case STALE -> stale;
-            default -> throw new IllegalArgumentException("no such outcome");
-        };
-        timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    void ended(Outcome outcome, long startedNanos) {
+        timers.get(outcome).record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -62,14 +62,14 @@ final class WaitingReads extends OncePerRequestFilter {
         long started = System.nanoTime();
         Optional<CompletableFuture<Boolean>> wait = waits.apply(request);
         if (wait.isEmpty()) {
-            meters.ended(ReadWaits.NONE, started);
+            meters.ended(ReadWaits.Outcome.NONE, started);
             chain.doFilter(request, response);
             return;
         }
         CompletableFuture<Boolean> reached = wait.get();
         if (reached.isDone()) {
             boolean inTime = reached.getNow(false);
-            meters.ended(inTime ? ReadWaits.NONE : ReadWaits.STALE, started);
+            meters.ended(inTime ? ReadWaits.Outcome.NONE : ReadWaits.Outcome.STALE, started);
             request.setAttribute(WAITED, inTime);
             answer(request, response, chain);
             return;
@@ -103,7 +103,7 @@ final class WaitingReads extends OncePerRequestFilter {
     private void dispatch(HttpServletRequest request, AsyncContext async, AtomicBoolean dispatched, boolean inTime,
                           long started) {
         if (dispatched.compareAndSet(false, true)) {
-            meters.ended(inTime ? ReadWaits.IN_TIME : ReadWaits.STALE, started);
+            meters.ended(inTime ? ReadWaits.Outcome.IN_TIME : ReadWaits.Outcome.STALE, started);
             request.setAttribute(WAITED, inTime);
             async.dispatch();
         }

@@ -125,12 +125,13 @@ class WaitingReadsTest {
     }
 
     private void assertWaits(long none, long inTime, long stale) {
-        assertThat(new long[] {waits(ReadWaits.NONE), waits(ReadWaits.IN_TIME), waits(ReadWaits.STALE)})
+        assertThat(new long[] {waits(ReadWaits.Outcome.NONE), waits(ReadWaits.Outcome.IN_TIME),
+                waits(ReadWaits.Outcome.STALE)})
                 .as("casebook.reads.wait by outcome: none, in_time, stale").containsExactly(none, inTime, stale);
     }
 
-    private long waits(String outcome) {
-        var timer = registry.find("casebook.reads.wait").tag("outcome", outcome).timer();
+    private long waits(ReadWaits.Outcome outcome) {
+        var timer = registry.find("casebook.reads.wait").tag("outcome", outcome.tag).timer();
         return timer == null ? 0 : timer.count();
     }
 }
