@@ -40,10 +40,11 @@ import org.HdrHistogram.Histogram;
  *     {@code --enquiry-duration=15} seconds per level, {@code --visibility-samples=50}).</li>
  * <li>the machine ({@code vmstat}) and each service's young collections while its enquiries were measured
  *     ({@link MachineRecord}), so that a run unlike the last says why;</li>
- * <li>PostgreSQL settled before each phase (raw, Casebook, each peer) and what it did during each: checkpoints, the
- *     buffers they wrote, WAL ({@link ServerPhases}), so that no service inherits the one before's writes.</li>
+ * <li>PostgreSQL settled before each phase (raw, Casebook, each peer), a checkpoint before each measured level, and
+ *     what it did during each phase: checkpoints, the buffers they wrote, WAL ({@link ServerPhases}), so that no
+ *     service inherits the one before's writes, and no checkpoint falls inside one service's measurement by chance.</li>
  * </ol>
- * Prints a markdown table and writes it to target/benchmark-&lt;timestamp&gt;.md.
+ * Prints a markdown table and writes it to docs/benchmarks/benchmark-&lt;timestamp&gt;.md ({@link #keptReport}).
  *
  * <pre>
  * .ci/benchmark [--duration=15] [--clients=1,4,16] [--warmup=90] [--keyset-rows=100000]
@@ -111,6 +112,7 @@ public final class Benchmark {
         try {
             createEventTable(database);
             for (int clients : levels) {
+                server.level();
                 raw.add(pgbench(database, clients, duration, out));
                 say("raw " + clients + " clients: " + String.format(Locale.ROOT, "%.0f", raw.get(raw.size() - 1).tps())
                         + " tx/s");
@@ -145,6 +147,7 @@ public final class Benchmark {
             StoreVerifier verifier = new StoreVerifier(service, http);
             for (int clients : levels) {
                 verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
+                server.level();
                 casebook.add(casebookRun(http, clients, duration));
                 CasebookResult last = casebook.get(casebook.size() - 1);
                 say("Casebook " + clients + " clients:\n" + last.stats().report());
@@ -153,7 +156,7 @@ public final class Benchmark {
                 verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before the visibility latency");
                 casebookVisibility = PeerComparison.casebookVisibility(http, visibilitySamples);
                 say("Casebook visibility latency p50 " + casebookVisibility.getValueAtPercentile(50) / 1000.0 + " ms");
-                enquiries.addAll(enquiryRuns("casebook", http, levels, enquirySeconds));
+                enquiries.addAll(enquiryRuns("casebook", http, levels, enquirySeconds, server));
             }
         } finally {
             process.close();
@@ -175,7 +178,7 @@ public final class Benchmark {
                         // visibility samples, then enquiries; run later, the peer's mixed workload had a JVM warmed
                         // by a minute of enquiries that Casebook's did not.
                         peerMixed.addAll(peerMixedRuns(http, levels, duration,
-                                options.number("warmup", WARMUP_SECONDS)));
+                                options.number("warmup", WARMUP_SECONDS), server));
                         peerVisibility = PeerComparison.peerVisibility(http, visibilitySamples);
                         say("Axon peer visibility latency p50 " + peerVisibility.getValueAtPercentile(50) / 1000.0
                                 + " ms");
@@ -185,7 +188,7 @@ public final class Benchmark {
                         // past every compile threshold its few methods have.
                         PeerComparison.enquiries("warm-up", http, 16, 20);
                     }
-                    enquiries.addAll(enquiryRuns(peer, http, levels, enquirySeconds));
+                    enquiries.addAll(enquiryRuns(peer, http, levels, enquirySeconds, server));
                 } finally {
                     peerDatabase.dropSchema();
                 }
@@ -202,7 +205,7 @@ public final class Benchmark {
         table += ServerPhases.table(server.phases());
         machine.close();
         System.out.println(table);
-        Path report = Path.of("target", "benchmark-" + stamp + ".md");
+        Path report = keptReport("benchmark-" + stamp + ".md");
         Files.writeString(report, table);
         say("written to " + report.toAbsolutePath());
     }
@@ -238,11 +241,12 @@ public final class Benchmark {
      * The load client's mixed workload against the Axon peer at each client count, after the same unmeasured warm-up
      * as Casebook's: the same scripts, seeds and durations as Casebook's run above.
      */
-    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, int warmup)
-            throws InterruptedException {
+    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, int warmup, ServerPhases server)
+            throws InterruptedException, SQLException {
         warmUp("Axon peer", http, warmup);
         List<LoadStats> results = new ArrayList<>();
         for (int clients : levels) {
+            server.level();
             LoadStats stats = new LoadClient(http, new Journal(), clients, clients).runFor(Duration.ofSeconds(seconds));
             say("Axon peer mixed workload, " + clients + " clients:\n" + stats.report());
             results.add(stats);
@@ -270,12 +274,16 @@ public final class Benchmark {
         PeerComparison.enquiries("warm-up", http, 4, Math.max(1, seconds / 4));
     }
 
-    /** Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients. */
-    static List<PeerComparison.Result> enquiryRuns(String service, Http http, List<Integer> levels, int seconds)
-            throws InterruptedException {
+    /**
+     * Enquiry POSTs at each client count, after 5 s of unmeasured warm-up at 4 clients, each level from a checkpoint
+     * ({@link ServerPhases#level}).
+     */
+    static List<PeerComparison.Result> enquiryRuns(String service, Http http, List<Integer> levels, int seconds,
+                                                   ServerPhases server) throws InterruptedException, SQLException {
         PeerComparison.enquiries(service, http, 4, 5);
         List<PeerComparison.Result> results = new ArrayList<>();
         for (int clients : levels) {
+            server.level();
             PeerComparison.Result result = PeerComparison.enquiries(service, http, clients, seconds);
             say(String.format(Locale.ROOT, "%s enquiries at %d clients: %.0f/s", service, clients,
                     result.perSecond()));
@@ -462,6 +470,17 @@ public final class Benchmark {
 
     private static String ms(Histogram histogram, double percentile) {
         return String.format(Locale.ROOT, "%.1f", histogram.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    /**
+     * Where a run's markdown report goes: {@code docs/benchmarks/}, beside the performance.md that cites it, so that a
+     * {@code mvn clean} does not take the evidence with it (until 2026-12-06 reports lived in loadtest/target). Logs,
+     * GC logs and recordings stay in target/. Commit the reports the docs cite.
+     */
+    static Path keptReport(String name) throws IOException {
+        Path dir = Path.of("..", "docs", "benchmarks");
+        Files.createDirectories(dir);
+        return dir.resolve(name).normalize();
     }
 
     static void say(String line) {

@@ -102,7 +102,7 @@ final class PairedRuns {
         }
         String report = report(jars, turns, clients, seconds, enquiries);
         System.out.println(report);
-        Path written = out.resolveSibling(out.getFileName() + "-paired.md");
+        Path written = Benchmark.keptReport(out.getFileName() + "-paired.md");
         Files.writeString(written, report);
         Benchmark.say("written to " + written.toAbsolutePath());
     }

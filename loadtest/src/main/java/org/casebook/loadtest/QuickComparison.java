@@ -188,7 +188,7 @@ final class QuickComparison {
         }
         String table = table(results, seconds);
         System.out.println(table);
-        Path report = out.resolveSibling(out.getFileName() + "-enquiries.md");
+        Path report = Benchmark.keptReport(out.getFileName() + "-enquiries.md");
         Files.writeString(report, table);
         Benchmark.say("written to " + report.toAbsolutePath() + (jfr ? "; recordings in " + out.toAbsolutePath() : ""));
     }

@@ -18,6 +18,13 @@ import java.util.Locale;
  * phase shorter than it meets no timed checkpoint of its own making), autovacuum allowed to finish, and a few quiet
  * seconds. What the server did during each phase (checkpoints, the buffers they wrote, WAL written) is recorded, so
  * that a run unlike the last can say whether the server was the difference.
+ *
+ * <p>Each measured level also starts from a checkpoint ({@link #level}). Casebook writes about three times the peer's
+ * WAL, so within its phase PostgreSQL's own checkpoint (at about half of max_wal_size) came due, and in both full runs
+ * of 2026-12-06 night that first had this class it ran exactly while Casebook's enquiries were measured (19:13:51-19:14:40
+ * and 19:57:22-19:57:52), while the peer's smaller phase never met one. Where a checkpoint falls was a lottery that
+ * only one side played. From a checkpoint at the start of every level, each service pays for its own writes the
+ * same way: every page it touches first after the checkpoint costs a full-page image, as it would in production.
  */
 final class ServerPhases {
 
@@ -37,9 +44,12 @@ final class ServerPhases {
         }
     }
 
-    /** One service's phase: how long settling it took, and what the server did while it ran. */
+    /**
+     * One service's phase: how long settling it took, and what the server did while it ran ({@code during} without the
+     * checkpoints {@link #level} asked for, {@code levels} of them).
+     */
     record Phase(String service, long checkpointMillis, int autovacuumWaitSeconds, boolean autovacuumStillRunning,
-                 Counters during) {
+                 Counters during, int levels) {
     }
 
     private final Database database;
@@ -49,6 +59,7 @@ final class ServerPhases {
     private int autovacuumWait;
     private boolean autovacuumStillRunning;
     private Counters atStart;
+    private int levels;
 
     ServerPhases(Database database) {
         this.database = database;
@@ -72,6 +83,7 @@ final class ServerPhases {
             atStart = counters(statement);
         }
         this.service = service;
+        levels = 0;
         Benchmark.say(String.format(Locale.ROOT, "PostgreSQL settled before %s: CHECKPOINT %d ms, autovacuum waited "
                 + "for %d s%s", service, checkpointMillis, autovacuumWait, autovacuumStillRunning
                 ? " and still running" : ""));
@@ -84,10 +96,21 @@ final class ServerPhases {
         }
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
              Statement statement = connection.createStatement()) {
+            Counters during = counters(statement).since(atStart);
             phases.add(new Phase(service, checkpointMillis, autovacuumWait, autovacuumStillRunning,
-                    counters(statement).since(atStart)));
+                    new Counters(during.timedCheckpoints(), during.requestedCheckpoints() - levels,
+                            during.checkpointBuffers(), during.walBytes()), levels));
         }
         service = null;
+    }
+
+    /** Before one measured level of the current phase: a checkpoint, so that none comes due within the level. */
+    void level() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+        levels++;
     }
 
     List<Phase> phases() {
@@ -97,12 +120,14 @@ final class ServerPhases {
     static String table(List<Phase> phases) {
         StringBuilder out = new StringBuilder("\nPostgreSQL before and during each phase (settled first: CHECKPOINT, "
                 + "autovacuum finished, " + QUIET_SECONDS + " s quiet):\n\n"
-                + "| phase | CHECKPOINT before, ms | waited for autovacuum, s | checkpoints during (timed / requested) "
-                + "| buffers they wrote | WAL written, MB |\n|---|---|---|---|---|---|\n");
+                + "| phase | CHECKPOINT before, ms | waited for autovacuum, s | levels, each after a CHECKPOINT "
+                + "| other checkpoints during (timed / requested) | buffers all checkpoints wrote | WAL written, MB |\n"
+                + "|---|---|---|---|---|---|---|\n");
         for (Phase phase : phases) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d%s | %d / %d | %d | %.0f |%n", phase.service(),
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d%s | %d | %d / %d | %d | %.0f |%n", phase.service(),
                     phase.checkpointMillis(), phase.autovacuumWaitSeconds(),
-                    phase.autovacuumStillRunning() ? " (still running)" : "", phase.during().timedCheckpoints(),
+                    phase.autovacuumStillRunning() ? " (still running)" : "", phase.levels(),
+                    phase.during().timedCheckpoints(),
                     phase.during().requestedCheckpoints(), phase.during().checkpointBuffers(),
                     phase.during().walBytes() / 1_048_576.0));
         }
