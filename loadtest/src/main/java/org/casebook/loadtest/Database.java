@@ -37,8 +37,13 @@ public record Database(String url, String user, String password, String schema) 
         return DriverManager.getConnection(schemaUrl(), user, password);
     }
 
+    /** A connection to the server itself, in no schema of ours: for schemas, checkpoints and server statistics. */
+    public Connection connectToServer() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
     public void createSchema() {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = connectToServer()) {
             connection.createStatement().execute("CREATE SCHEMA " + schema);
         } catch (SQLException unreachable) {
             throw new IllegalStateException("The harness needs PostgreSQL at " + url + " (user " + user
@@ -47,7 +52,7 @@ public record Database(String url, String user, String password, String schema) 
     }
 
     public void dropSchema() {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = connectToServer()) {
             connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException failure) {
             System.err.println("could not drop schema " + schema + ": " + failure.getMessage());

@@ -1,7 +1,6 @@
 package org.casebook.loadtest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,9 +19,9 @@ import java.util.Locale;
  * that a run unlike the last can say whether the server was the difference.
  *
  * <p>Each measured level also starts from a checkpoint ({@link #level}). Casebook writes about three times the peer's
- * WAL, so within its phase PostgreSQL's own checkpoint (at about half of max_wal_size) came due, and in both full runs
- * of 2026-12-06 night that first had this class it ran exactly while Casebook's enquiries were measured (19:13:51-19:14:40
- * and 19:57:22-19:57:52), while the peer's smaller phase never met one. Where a checkpoint falls was a lottery that
+ * WAL, so within its phase PostgreSQL's own checkpoint (at about half of max_wal_size) came due, and in all three
+ * full runs of 2026-12-06 night before this method it ran exactly while Casebook's enquiries were measured
+ * (19:13:51-19:14:40, 19:57:22-19:57:52, 20:08:14-20:08:43), while the peer's smaller phase never met one. Where a checkpoint falls was a lottery that
  * only one side played. From a checkpoint at the start of every level, each service pays for its own writes the
  * same way: every page it touches first after the checkpoint costs a full-page image, as it would in production.
  */
@@ -68,7 +67,7 @@ final class ServerPhases {
     /** Settles the server, then starts counting for {@code service}'s phase (ending the one before, if any). */
     void begin(String service) throws SQLException, InterruptedException {
         end();
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = database.connectToServer();
              Statement statement = connection.createStatement()) {
             long started = System.nanoTime();
             statement.execute("CHECKPOINT");
@@ -94,7 +93,7 @@ final class ServerPhases {
         if (service == null) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = database.connectToServer();
              Statement statement = connection.createStatement()) {
             Counters during = counters(statement).since(atStart);
             phases.add(new Phase(service, checkpointMillis, autovacuumWait, autovacuumStillRunning,
@@ -106,7 +105,7 @@ final class ServerPhases {
 
     /** Before one measured level of the current phase: a checkpoint, so that none comes due within the level. */
     void level() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = database.connectToServer();
              Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         }
