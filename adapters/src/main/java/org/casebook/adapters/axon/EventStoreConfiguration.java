@@ -86,6 +86,7 @@ public class EventStoreConfiguration {
                 .schema(eventSchema)
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .readEventDataWithGaps(new GapAwareEventRead())
                 // Events read per query by the processors: a rebuild reads the store in keyset pages of this size.
                 .batchSize(properties.readBatchSize())
                 .build();
