@@ -134,6 +134,7 @@ public final class Benchmark {
         org.HdrHistogram.Histogram casebookVisibility = null;
         org.HdrHistogram.Histogram peerVisibility = null;
         List<LoadStats> peerMixed = new ArrayList<>();
+        List<WarmUp> warmUps = new ArrayList<>();
         Map<String, Path> gcLogs = new HashMap<>();
         gcLogs.put("casebook", out.resolve("casebook-gc.log"));
         server.begin("Casebook");
@@ -143,7 +144,7 @@ public final class Benchmark {
         try {
             process.start(Duration.ofSeconds(180));
             Http http = new Http(process.baseUrl(), Duration.ofSeconds(10));
-            warmUp("Casebook", http, options.number("warmup", WARMUP_SECONDS));
+            warmUps.add(warmUp("Casebook", http, options.number("warmup", WARMUP_SECONDS), process.pid()));
             StoreVerifier verifier = new StoreVerifier(service, http);
             for (int clients : levels) {
                 verifier.awaitProjectionsCaughtUp(Duration.ofSeconds(120), "before " + clients + " clients");
@@ -177,8 +178,9 @@ public final class Benchmark {
                         // In Casebook's order: the mixed workload first, after the same warm-up, then the
                         // visibility samples, then enquiries; run later, the peer's mixed workload had a JVM warmed
                         // by a minute of enquiries that Casebook's did not.
-                        peerMixed.addAll(peerMixedRuns(http, levels, duration,
-                                options.number("warmup", WARMUP_SECONDS), server));
+                        warmUps.add(warmUp("Axon peer", http, options.number("warmup", WARMUP_SECONDS),
+                                running.pid()));
+                        peerMixed.addAll(peerMixedRuns(http, levels, duration, server));
                         peerVisibility = PeerComparison.peerVisibility(http, visibilitySamples);
                         say("Axon peer visibility latency p50 " + peerVisibility.getValueAtPercentile(50) / 1000.0
                                 + " ms");
@@ -203,6 +205,8 @@ public final class Benchmark {
             table += PeerComparison.machineTable(enquiries, levels, machine, gcLogs);
         }
         table += ServerPhases.table(server.phases());
+        table += warmUps.stream().map(WarmUp::describe).collect(java.util.stream.Collectors.joining(
+                ".\n", "\nWarm-ups (ADR 0032): ", warmUps.isEmpty() ? "none\n" : ".\n"));
         machine.close();
         System.out.println(table);
         Path report = keptReport("benchmark-" + stamp + ".md");
@@ -241,9 +245,8 @@ public final class Benchmark {
      * The load client's mixed workload against the Axon peer at each client count, after the same unmeasured warm-up
      * as Casebook's: the same scripts, seeds and durations as Casebook's run above.
      */
-    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, int warmup, ServerPhases server)
+    static List<LoadStats> peerMixedRuns(Http http, List<Integer> levels, int seconds, ServerPhases server)
             throws InterruptedException, SQLException {
-        warmUp("Axon peer", http, warmup);
         List<LoadStats> results = new ArrayList<>();
         for (int clients : levels) {
             server.level();
@@ -264,14 +267,50 @@ public final class Benchmark {
      * one; an equal long one is. At 16 clients (tried first) the compiler's two threads shared two cores with sixteen
      * request threads, and Casebook's one-client commands after 75 s of it still took 5.6-7.3 ms at the median
      * against 2.5 ms warmed.
+     *
+     * <p>How long is long enough depends on the machine: on a slower one (2026-12-06, late) Casebook's compilers were
+     * still busy for a minute of its measured mixed workload after the fixed warm-up (8 s of compile time in 51 s),
+     * the peer's quiet before its warm-up ended. So the warm-up then goes on in slices of 10 s (mixed workload and
+     * enquiries, as above) until a slice adds less than {@link #QUIET_COMPILE_SECONDS} of compile time
+     * ({@link JitWork}, the service's own counters), for at most two thirds of {@code seconds} more (a minute by default,
+     * so that the run stays near ten minutes). The same rule for every service; the report says how each one ended.
      */
-    static void warmUp(String service, Http http, int seconds) throws InterruptedException {
+    static WarmUp warmUp(String service, Http http, int seconds, long pid) throws InterruptedException {
         if (seconds <= 0) {
-            return;
+            return new WarmUp(service, 0, 0, false);
         }
         say("warming " + service + " up for " + (seconds + seconds / 4) + " s at 4 clients (not measured)");
         new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(seconds));
         PeerComparison.enquiries("warm-up", http, 4, Math.max(1, seconds / 4));
+        double compiled = JitWork.compileSeconds(pid);
+        int most = seconds * 2 / 3;
+        for (int more = 10; more <= most; more += 10) {
+            new LoadClient(http, new Journal(), 4, 42 + more).runFor(Duration.ofSeconds(8));
+            PeerComparison.enquiries("warm-up", http, 4, 2);
+            double now = JitWork.compileSeconds(pid);
+            if (now - compiled < QUIET_COMPILE_SECONDS) {
+                WarmUp done = new WarmUp(service, seconds + seconds / 4, more, true);
+                say(done.describe());
+                return done;
+            }
+            compiled = now;
+        }
+        WarmUp done = new WarmUp(service, seconds + seconds / 4, most / 10 * 10, false);
+        say(done.describe());
+        return done;
+    }
+
+    /** Compile time a 10-second slice of warm-up may add and still count as quiet: a twentieth of one core. */
+    static final double QUIET_COMPILE_SECONDS = 0.5;
+
+    /** A service's warm-up: the fixed part, the slices added until its compilers were quiet, and whether they were. */
+    record WarmUp(String service, int fixedSeconds, int extraSeconds, boolean quiet) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "%s warmed up for %d s + %d s, %s", service, fixedSeconds, extraSeconds,
+                    quiet ? "until a 10 s slice added under " + QUIET_COMPILE_SECONDS + " s of JIT compilation"
+                            : "its JIT compilers still busy (measured anyway)");
+        }
     }
 
     /**

@@ -76,7 +76,8 @@ final class PairedRuns {
                 verifiers.add(new StoreVerifier(databases.get(build), https.get(build)));
             }
             for (int build = 0; build < 2; build++) {
-                Benchmark.warmUp(jars.get(build).getFileName().toString(), https.get(build), warmup);
+                Benchmark.warmUp(jars.get(build).getFileName().toString(), https.get(build), warmup,
+                        services.get(build).pid());
             }
             for (int round = 1; round <= rounds; round++) {
                 for (int i = 0; i < 2; i++) {

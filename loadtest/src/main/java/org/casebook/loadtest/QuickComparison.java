@@ -102,10 +102,10 @@ final class QuickComparison {
             }
             // The full benchmark's warm-up (Benchmark.warmUp): the same for every service, long enough for
             // Casebook's JIT to have finished, which ten seconds at 4 clients was not.
-            Benchmark.warmUp("Casebook", casebookHttp, warmup);
-            Benchmark.warmUp("the Axon peer", axonHttp, warmup);
+            Benchmark.warmUp("Casebook", casebookHttp, warmup, casebook.pid());
+            Benchmark.warmUp("the Axon peer", axonHttp, warmup, axon.pid());
             if (baselineHttp != null) {
-                Benchmark.warmUp("the baseline", baselineHttp, warmup);
+                Benchmark.warmUp("the baseline", baselineHttp, warmup, baseline.pid());
             }
             StoreVerifier verifier = new StoreVerifier(casebookDatabase, casebookHttp);
             StoreVerifier baselineVerifier = baselineHttp == null ? null
