@@ -307,6 +307,9 @@ public final class Benchmark {
     record WarmUp(String service, int fixedSeconds, int extraSeconds, boolean quiet) {
 
         String describe() {
+            if (fixedSeconds == 0) {
+                return service + " not warmed up (--warmup=0)";
+            }
             return String.format(Locale.ROOT, "%s warmed up for %d s + %d s, %s", service, fixedSeconds, extraSeconds,
                     quiet ? "until a 10 s slice added under " + QUIET_COMPILE_SECONDS + " s of JIT compilation"
                             : "its JIT compilers still busy (measured anyway)");
