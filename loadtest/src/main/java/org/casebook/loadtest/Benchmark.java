@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
@@ -205,7 +206,7 @@ public final class Benchmark {
             table += PeerComparison.machineTable(enquiries, levels, machine, gcLogs);
         }
         table += ServerPhases.table(server.phases());
-        table += warmUps.stream().map(WarmUp::describe).collect(java.util.stream.Collectors.joining(
+        table += warmUps.stream().map(WarmUp::describe).collect(Collectors.joining(
                 ".\n", "\nWarm-ups (ADR 0032): ", warmUps.isEmpty() ? "none\n" : ".\n"));
         machine.close();
         System.out.println(table);
@@ -279,25 +280,33 @@ public final class Benchmark {
         if (seconds <= 0) {
             return new WarmUp(service, 0, 0, false);
         }
-        say("warming " + service + " up for " + (seconds + seconds / 4) + " s at 4 clients (not measured)");
-        new LoadClient(http, new Journal(), 4, 42).runFor(Duration.ofSeconds(seconds));
-        PeerComparison.enquiries("warm-up", http, 4, Math.max(1, seconds / 4));
+        say("warming " + service + " up for " + seconds + " s of the mixed workload and a quarter of that of enquiries"
+                + " at 4 clients (not measured), then until its compilers are quiet");
+        int fixed = warmingLoad(http, seconds, 42);
         double compiled = JitWork.compileSeconds(pid);
-        int most = seconds * 2 / 3;
-        for (int more = 10; more <= most; more += 10) {
-            new LoadClient(http, new Journal(), 4, 42 + more).runFor(Duration.ofSeconds(8));
-            PeerComparison.enquiries("warm-up", http, 4, 2);
+        int extra = 0;
+        boolean quiet = false;
+        while (!quiet && extra + 10 <= seconds * 2 / 3) {
+            int slice = extra + 10;
+            extra += warmingLoad(http, 8, 42 + slice);
             double now = JitWork.compileSeconds(pid);
-            if (now - compiled < QUIET_COMPILE_SECONDS) {
-                WarmUp done = new WarmUp(service, seconds + seconds / 4, more, true);
-                say(done.describe());
-                return done;
-            }
+            quiet = now - compiled < QUIET_COMPILE_SECONDS;
             compiled = now;
         }
-        WarmUp done = new WarmUp(service, seconds + seconds / 4, most / 10 * 10, false);
+        WarmUp done = new WarmUp(service, fixed, extra, quiet);
         say(done.describe());
         return done;
+    }
+
+    /**
+     * The warming load: the mixed workload at 4 clients for {@code mixedSeconds}, then a quarter of that of enquiries.
+     * Returns the seconds it took.
+     */
+    private static int warmingLoad(Http http, int mixedSeconds, long seed) throws InterruptedException {
+        int enquirySeconds = Math.max(1, mixedSeconds / 4);
+        new LoadClient(http, new Journal(), 4, seed).runFor(Duration.ofSeconds(mixedSeconds));
+        PeerComparison.enquiries("warm-up", http, 4, enquirySeconds);
+        return mixedSeconds + enquirySeconds;
     }
 
     /** Compile time a 10-second slice of warm-up may add and still count as quiet: a twentieth of one core. */

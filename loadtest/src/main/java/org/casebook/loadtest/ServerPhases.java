@@ -21,8 +21,8 @@ import java.util.Locale;
  * <p>Each measured level also starts from a checkpoint ({@link #level}). Casebook writes about three times the peer's
  * WAL, so within its phase PostgreSQL's own checkpoint (at about half of max_wal_size) came due, and in all three
  * full runs of 2026-12-06 night before this method it ran exactly while Casebook's enquiries were measured
- * (19:13:51-19:14:40, 19:57:22-19:57:52, 20:08:14-20:08:43), while the peer's smaller phase never met one. Where a checkpoint falls was a lottery that
- * only one side played. From a checkpoint at the start of every level, each service pays for its own writes the
+ * (19:13:51-19:14:40, 19:57:22-19:57:52, 20:08:14-20:08:43), while the peer's smaller phase never met one. Where a
+ * checkpoint falls was a lottery that only one side played. From a checkpoint at the start of every level, each service pays for its own writes the
  * same way: every page it touches first after the checkpoint costs a full-page image, as it would in production.
  */
 final class ServerPhases {
@@ -40,6 +40,11 @@ final class ServerPhases {
             return new Counters(timedCheckpoints - before.timedCheckpoints,
                     requestedCheckpoints - before.requestedCheckpoints, checkpointBuffers - before.checkpointBuffers,
                     walBytes - before.walBytes);
+        }
+
+        /** These counters without {@code checkpoints} requested checkpoints (the ones the benchmark asked for). */
+        Counters lessRequested(int checkpoints) {
+            return new Counters(timedCheckpoints, requestedCheckpoints - checkpoints, checkpointBuffers, walBytes);
         }
     }
 
@@ -95,10 +100,8 @@ final class ServerPhases {
         }
         try (Connection connection = database.connectToServer();
              Statement statement = connection.createStatement()) {
-            Counters during = counters(statement).since(atStart);
             phases.add(new Phase(service, checkpointMillis, autovacuumWait, autovacuumStillRunning,
-                    new Counters(during.timedCheckpoints(), during.requestedCheckpoints() - levels,
-                            during.checkpointBuffers(), during.walBytes()), levels));
+                    counters(statement).since(atStart).lessRequested(levels), levels));
         }
         service = null;
     }
